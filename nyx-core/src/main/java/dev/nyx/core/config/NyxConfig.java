@@ -1,0 +1,152 @@
+package dev.nyx.core.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Nyx is configured with; the content of {@code nyx.yaml} after defaults and
+ * {@code NYX_...} environment overrides. Build one with {@link ConfigLoader} or by hand.
+ *
+ * @param dataDirectory where the embedded database, evidence and extension data live
+ * @param database      the database to use
+ * @param plugins       where plugins come from and their settings
+ * @param browser       browser discovery and profile
+ * @param llm           the language model endpoint
+ * @param policyFile    the effort policy; built-in defaults when absent
+ * @param limits        session and concurrency bounds
+ * @param network       which addresses may be visited
+ */
+public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
+                        Optional<Path> policyFile, Limits limits, Network network) {
+    public NyxConfig {
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        requireNonNull(database, "database is null");
+        requireNonNull(plugins, "plugins is null");
+        requireNonNull(browser, "browser is null");
+        requireNonNull(llm, "llm is null");
+        requireNonNull(policyFile, "policyFile is null");
+        requireNonNull(limits, "limits is null");
+        requireNonNull(network, "network is null");
+    }
+
+    /**
+     * @param url             any JDBC URL (H2 or PostgreSQL); empty means the embedded H2 file
+     *                        database {@code <dataDirectory>/db/nyx}
+     * @param username        database user
+     * @param password        database password (a secret: never logged)
+     * @param maximumPoolSize connections in the pool
+     */
+    public record Database(Optional<String> url, Optional<String> username, Optional<String> password,
+                           int maximumPoolSize) {
+        public Database {
+            requireNonNull(url, "url is null");
+            requireNonNull(username, "username is null");
+            requireNonNull(password, "password is null");
+        }
+
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", username=" + username + ", password=" + password.map(p -> "***")
+                    + ", maximumPoolSize=" + maximumPoolSize + "]";
+        }
+    }
+
+    /** Whether plugins are loaded from archives or from module {@code target/classes} folders. */
+    public enum PluginMode { DEPLOYMENT, DEVELOPMENT }
+
+    /**
+     * @param directory the folder holding plugin archives (or, in development mode, plugin module folders)
+     * @param mode      deployment or development
+     * @param settings  per-extension settings, handed out by {@link dev.nyx.spi.ExtensionContext#settings}
+     */
+    public record Plugins(Path directory, PluginMode mode, Map<String, Map<String, String>> settings) {
+        public Plugins {
+            requireNonNull(directory, "directory is null");
+            requireNonNull(mode, "mode is null");
+            settings = Map.copyOf(settings);
+        }
+    }
+
+    /**
+     * @param executablePath a Chromium or Chrome to use; found automatically when absent
+     * @param headless       headless by default
+     * @param userAgent      user agent override
+     * @param locale         e.g. {@code en-US}
+     * @param timezone       e.g. {@code Europe/Berlin}
+     * @param viewportWidth  pixels
+     * @param viewportHeight pixels
+     * @param extraHeaders   HTTP headers added to every request
+     * @param slowMo         delay between browser actions, for debugging
+     * @param stepTimeout    how long one navigation or step may take
+     */
+    public record Browser(Optional<Path> executablePath, boolean headless, Optional<String> userAgent,
+                          Optional<String> locale, Optional<String> timezone, int viewportWidth,
+                          int viewportHeight, Map<String, String> extraHeaders, Duration slowMo,
+                          Duration stepTimeout) {
+        public Browser {
+            requireNonNull(executablePath, "executablePath is null");
+            requireNonNull(userAgent, "userAgent is null");
+            requireNonNull(locale, "locale is null");
+            requireNonNull(timezone, "timezone is null");
+            extraHeaders = Map.copyOf(extraHeaders);
+            requireNonNull(slowMo, "slowMo is null");
+            requireNonNull(stepTimeout, "stepTimeout is null");
+        }
+    }
+
+    /**
+     * @param baseUrl an OpenAI-compatible endpoint
+     * @param apiKey  its key (a secret: never logged)
+     * @param model   the model name
+     * @param prices  USD per million tokens, per model
+     */
+    public record Llm(Optional<URI> baseUrl, Optional<String> apiKey, Optional<String> model,
+                      Map<String, Price> prices) {
+        public Llm {
+            requireNonNull(baseUrl, "baseUrl is null");
+            requireNonNull(apiKey, "apiKey is null");
+            requireNonNull(model, "model is null");
+            prices = Map.copyOf(prices);
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[baseUrl=" + baseUrl + ", apiKey=" + apiKey.map(k -> "***") + ", model=" + model
+                    + ", prices=" + prices + "]";
+        }
+    }
+
+    /** USD per million input and output tokens. */
+    public record Price(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
+        public Price {
+            requireNonNull(inputPerMillion, "inputPerMillion is null");
+            requireNonNull(outputPerMillion, "outputPerMillion is null");
+        }
+    }
+
+    /**
+     * @param maxApplicationsPerSession applications one session may start
+     * @param maxCostUsdPerSession      what one session may spend
+     * @param maxSessionDuration        how long one session may run
+     * @param concurrency               applications run at once (browser contexts)
+     * @param pluginCallTimeout         how long one call into a plugin may take
+     */
+    public record Limits(int maxApplicationsPerSession, BigDecimal maxCostUsdPerSession,
+                         Duration maxSessionDuration, int concurrency, Duration pluginCallTimeout) {
+        public Limits {
+            requireNonNull(maxCostUsdPerSession, "maxCostUsdPerSession is null");
+            requireNonNull(maxSessionDuration, "maxSessionDuration is null");
+            requireNonNull(pluginCallTimeout, "pluginCallTimeout is null");
+        }
+    }
+
+    /** @param allowPrivateAddresses whether loopback, private and link-local hosts may be visited (tests, demos) */
+    public record Network(boolean allowPrivateAddresses) {
+    }
+}

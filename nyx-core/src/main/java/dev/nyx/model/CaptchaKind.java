@@ -1,0 +1,6 @@
+package dev.nyx.model;
+
+/** The CAPTCHA widgets Nyx recognises. */
+public enum CaptchaKind {
+    RECAPTCHA_V2, RECAPTCHA_V3, HCAPTCHA, TURNSTILE
+}

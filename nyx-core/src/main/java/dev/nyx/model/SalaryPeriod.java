@@ -1,0 +1,6 @@
+package dev.nyx.model;
+
+/** The period a salary figure refers to. */
+public enum SalaryPeriod {
+    HOUR, DAY, WEEK, MONTH, YEAR
+}

@@ -1,0 +1,51 @@
+package dev.nyx.spi;
+
+import com.microsoft.playwright.Page;
+import dev.nyx.model.JobPosting;
+import dev.nyx.model.Plan;
+import dev.nyx.model.Resume;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What the pipeline hands an {@link AtsAdapter} for one application: its own browser page
+ * (in a browser context no other application shares), the posting once fetched, the plan,
+ * the resume to upload, and host services. Only the profile facts an adapter needs reach it:
+ * answers come separately as an {@code AnswerSet}.
+ *
+ * <p>One context belongs to one application and one thread; it is not shared.
+ */
+public interface ApplyContext {
+
+    /** The page of this application's browser context. The pipeline closes it; adapters must not. */
+    Page page();
+
+    /** The posting, once {@link AtsAdapter#fetchPosting} returned it. */
+    Optional<JobPosting> posting();
+
+    /** The policy's plan for this application. */
+    Plan plan();
+
+    /** The resume chosen for this posting. */
+    Resume resume();
+
+    /** How long one step (navigation, a wizard page, the submit) may take before it fails as a time-out. */
+    Duration stepTimeout();
+
+    /** Whether this is a dry run; the pipeline then never calls {@link AtsAdapter#submit}. */
+    boolean dryRun();
+
+    /** A folder for this application's evidence (screenshots, page dumps). */
+    Path evidenceDirectory();
+
+    /** The clock every time reading should use. */
+    Clock clock();
+
+    /** Appends a note to this application's event log; never pass secrets or profile values. */
+    void note(String message);
+
+    /** Host services and this adapter's settings. */
+    ExtensionContext extensions();
+}

@@ -1,0 +1,45 @@
+package dev.nyx.spi;
+
+import static java.util.Objects.requireNonNull;
+
+/** Stable codes for every failure Nyx reports; each belongs to one {@link ErrorKind}. */
+public enum ErrorCode {
+    INVALID_URL(ErrorKind.BAD_INPUT),
+    UNSUPPORTED_SITE(ErrorKind.BAD_INPUT),
+    INVALID_PROFILE(ErrorKind.BAD_INPUT),
+    INVALID_POLICY(ErrorKind.BAD_INPUT),
+    NOT_FOUND(ErrorKind.BAD_INPUT),
+    INVALID_STATE(ErrorKind.BAD_INPUT),
+
+    INVALID_CONFIGURATION(ErrorKind.CONFIGURATION),
+    PLUGIN_LOAD_FAILED(ErrorKind.CONFIGURATION),
+    BROWSER_NOT_FOUND(ErrorKind.CONFIGURATION),
+    ADDRESS_NOT_ALLOWED(ErrorKind.CONFIGURATION),
+    STORAGE_UNAVAILABLE(ErrorKind.CONFIGURATION),
+
+    TIMEOUT(ErrorKind.TRANSIENT),
+    NETWORK(ErrorKind.TRANSIENT),
+    RATE_LIMITED(ErrorKind.TRANSIENT),
+    STORAGE_FAILURE(ErrorKind.TRANSIENT),
+
+    CAPTCHA_UNSOLVED(ErrorKind.BLOCKED),
+    ACCOUNT_REQUIRED(ErrorKind.BLOCKED),
+    DAILY_LIMIT(ErrorKind.BLOCKED),
+
+    POSTING_NOT_FOUND(ErrorKind.PERMANENT),
+    POSTING_CLOSED(ErrorKind.PERMANENT),
+    FORM_REJECTED(ErrorKind.PERMANENT),
+    ALREADY_SUBMITTED(ErrorKind.PERMANENT),
+    PLUGIN_FAILED(ErrorKind.PERMANENT),
+    INTERNAL(ErrorKind.PERMANENT);
+
+    private final ErrorKind kind;
+
+    ErrorCode(ErrorKind kind) {
+        this.kind = requireNonNull(kind, "kind is null");
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}
