@@ -1,0 +1,173 @@
+package dev.nyx.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.ProvisionException;
+import com.google.inject.util.Modules;
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.notify.EventPublisher;
+import dev.nyx.core.plugin.PluginDescription;
+import dev.nyx.core.plugin.PluginGuard;
+import dev.nyx.core.plugin.PluginHost;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point for host applications: one assembled Nyx (configuration, storage, plugins,
+ * notifiers), built with Guice from {@link NyxModules} and closed when the host is done.
+ *
+ * <pre>{@code
+ * NyxConfig config = ConfigLoader.load(Optional.of(Path.of("nyx.yaml")), System.getenv());
+ * try (Nyx nyx = Nyx.builder()
+ *         .config(config)
+ *         .module(binder -> Multibinder.newSetBinder(binder, Notifier.class)
+ *                 .addBinding().to(MyNotifier.class))          // a host extension
+ *         .build()) {
+ *     nyx.plugins().forEach(plugin -> log.info("{} {}", plugin.id(), plugin.status()));
+ *     nyx.events().publish(event);
+ * }
+ * }</pre>
+ *
+ * <p>Host modules are applied with {@code Modules.override}: a binding there replaces Nyx's
+ * binding for the same key (the clock, a storage port, ...); set bindings ({@code Set<Notifier>},
+ * ...) add to the plugins' extensions. Thread-safe; {@link #close()} is idempotent.
+ */
+public final class Nyx implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Nyx.class);
+
+    private final Injector injector;
+    private final PluginHost pluginHost;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Nyx(Injector injector, PluginHost pluginHost) {
+        this.injector = injector;
+        this.pluginHost = pluginHost;
+    }
+
+    /** Starts describing a Nyx to build. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every plugin found in the plugins folder, with its state and extensions. */
+    public List<PluginDescription> plugins() {
+        return pluginHost.describe();
+    }
+
+    /** Stores events and hands them to the notifiers. */
+    public EventPublisher events() {
+        return injector.getInstance(EventPublisher.class);
+    }
+
+    /** The configuration Nyx was built with. */
+    public NyxConfig config() {
+        return injector.getInstance(NyxConfig.class);
+    }
+
+    /** The Guice injector, for services without a typed accessor yet. */
+    public Injector injector() {
+        return injector;
+    }
+
+    /**
+     * Drains the notifiers, stops the plugins and closes storage; later calls do nothing. Failures
+     * while closing are logged, never thrown, so every part gets its chance to close.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        // notifiers are plugin code: drain them while their plugins still run
+        closeQuietly("event publisher", () -> injector.getInstance(EventPublisher.class).close());
+        closeQuietly("plugin guard", () -> injector.getInstance(PluginGuard.class).close());
+        closeQuietly("plugins", pluginHost::stop);
+        closeQuietly("storage", () -> NyxModules.closeStorage(injector));
+    }
+
+    private static void closeQuietly(String part, Runnable closer) {
+        try {
+            closer.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the {} failed: {}", part, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Collects the configuration and host modules for one {@link Nyx}. Not thread-safe; use it on
+     * one thread and discard it after {@link #build()}.
+     */
+    public static final class Builder {
+        private NyxConfig config;
+        private final List<Module> hostModules = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The configuration (required). */
+        public Builder config(NyxConfig config) {
+            this.config = requireNonNull(config, "config is null");
+            return this;
+        }
+
+        /** Host modules; their bindings override Nyx's binding by binding. May be called repeatedly. */
+        public Builder module(Module... modules) {
+            requireNonNull(modules, "modules is null");
+            for (Module module : modules) {
+                hostModules.add(requireNonNull(module, "module is null"));
+            }
+            return this;
+        }
+
+        /**
+         * Loads and starts the plugins and assembles Nyx.
+         *
+         * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when no configuration was given or
+         *                      the modules cannot be assembled (the message says which binding failed);
+         *                      errors of the parts (storage, plugins folder) with their own codes
+         */
+        public Nyx build() {
+            if (config == null) {
+                throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
+                        "Nyx.builder() needs a configuration: call config(...) before build()");
+            }
+            PluginHost pluginHost = PluginHost.start(config.plugins());
+            try {
+                Module assembly = Modules.override(NyxModules.defaults(config, pluginHost)).with(hostModules);
+                Injector injector = Guice.createInjector(assembly);
+                // create the publisher now: its notifiers fail here, not on the first event
+                injector.getInstance(EventPublisher.class);
+                return new Nyx(injector, pluginHost);
+            } catch (CreationException | ProvisionException e) {
+                pluginHost.stop();
+                NyxException cause = findNyxException(e);
+                if (cause != null) {
+                    throw cause;
+                }
+                throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
+                        "Nyx cannot be assembled: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                pluginHost.stop();
+                throw e;
+            }
+        }
+
+        private static NyxException findNyxException(Throwable failure) {
+            for (Throwable current = failure; current != null; current = current.getCause()) {
+                if (current instanceof NyxException nyxException) {
+                    return nyxException;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.nyx.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.internal.CoreModule;
+import dev.nyx.core.plugin.PluginHost;
+import dev.nyx.core.plugin.PluginModule;
+import dev.nyx.core.storage.StorageModule;
+import java.util.List;
+
+/**
+ * The Guice modules Nyx is assembled from. {@link Nyx.Builder#build()} uses {@link #defaults};
+ * a host that assembles its own injector can start from this list and override single bindings
+ * with {@code Modules.override(NyxModules.defaults(...)).with(myModule)}.
+ *
+ * <ul>
+ *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code ExtensionContext},
+ *       {@code EventPublisher};</li>
+ *   <li>{@link #storage}: the storage ports of {@code dev.nyx.spi.storage} on H2 or PostgreSQL;</li>
+ *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
+ *       point with the started plugins' extensions.</li>
+ * </ul>
+ *
+ * <p>Stateless; each call returns new module instances.
+ */
+public final class NyxModules {
+    private NyxModules() {
+    }
+
+    /** Configuration, clock, extension context and event publisher. */
+    public static Module core(NyxConfig config) {
+        return new CoreModule(requireNonNull(config, "config is null"));
+    }
+
+    /** The storage ports, on the database the configuration names. */
+    public static Module storage(NyxConfig config) {
+        return new StorageModule(requireNonNull(config, "config is null"));
+    }
+
+    /** The plugin host, the guard and the extensions of its started plugins. */
+    public static Module plugins(PluginHost pluginHost) {
+        return new PluginModule(requireNonNull(pluginHost, "pluginHost is null"));
+    }
+
+    /** Closes what the storage module opened (its connection pool). */
+    static void closeStorage(Injector injector) {
+        requireNonNull(injector, "injector is null");
+        // filled in once the storage module lands: it decides how its pool is closed
+    }
+
+    /** Everything Nyx needs, in the order above. */
+    public static List<Module> defaults(NyxConfig config, PluginHost pluginHost) {
+        return List.of(core(config), storage(config), plugins(pluginHost));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.nyx.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.notify.EventPublisher;
+import dev.nyx.core.plugin.internal.DefaultExtensionContext;
+import dev.nyx.spi.ExtensionContext;
+import java.time.Clock;
+
+/**
+ * The core bindings: configuration, clock ({@link Clock#systemUTC()}), the
+ * {@link ExtensionContext} handed to extensions, and the {@link EventPublisher}. Public only so
+ * {@code dev.nyx.core.NyxModules} can list it; not API: hosts override single bindings with
+ * {@code Nyx.builder().module(...)} instead.
+ */
+public final class CoreModule extends AbstractModule {
+    private final NyxConfig config;
+
+    public CoreModule(NyxConfig config) {
+        this.config = requireNonNull(config, "config is null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(NyxConfig.class).toInstance(config);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(ExtensionContext.class).to(DefaultExtensionContext.class).in(Scopes.SINGLETON);
+        bind(EventPublisher.class).in(Scopes.SINGLETON);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.nyx.core.plugin;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.plugin.internal.NyxPluginManager;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one call into an extension (plugin code) safely: on a Nyx thread whose context class
+ * loader is the plugin's, bounded by {@code limits.pluginCallTimeout}, and with every throwable
+ * turned into a {@link NyxException} that names the plugin and the extension.
+ *
+ * <p>Used by the core wherever it calls an {@code AtsAdapter}, {@code CaptchaSolver} or
+ * {@code Notifier}. Thread-safe; any number of callers may use it at once. A call that does not
+ * return in time fails with {@link ErrorCode#TIMEOUT}; its thread is interrupted and left to end
+ * on its own, so the caller is never blocked past the time-out. Extensions that ignore
+ * interrupts keep their thread until they return: that is the price of not trusting plugin code.
+ */
+@Singleton
+public final class PluginGuard implements AutoCloseable {
+    private final PluginHost pluginHost;
+    private final Duration timeout;
+    private final ExecutorService calls;
+
+    @Inject
+    public PluginGuard(PluginHost pluginHost, NyxConfig config) {
+        this.pluginHost = requireNonNull(pluginHost, "pluginHost is null");
+        this.timeout = requireNonNull(config, "config is null").limits().pluginCallTimeout();
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "limits.pluginCallTimeout is " + timeout
+                    + ": set a positive duration (e.g. PT30S) in nyx.yaml");
+        }
+        this.calls = Executors.newCachedThreadPool(new CallThreads());
+    }
+
+    /** How long one call may take. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Runs {@code call} against {@code extension} and returns its result.
+     *
+     * @param extension     the extension instance (decides the plugin and class loader)
+     * @param extensionName the extension's name for messages ({@code Notifier.name()}, ...)
+     * @throws NyxException {@link ErrorCode#TIMEOUT} when the call takes longer than the time-out; the
+     *                      extension's own code when it threw a {@link NyxException}; otherwise
+     *                      {@link ErrorCode#PLUGIN_FAILED}. The message names plugin and extension.
+     */
+    public <T> T call(Object extension, String extensionName, Callable<T> call) {
+        requireNonNull(extension, "extension is null");
+        requireNonNull(extensionName, "extensionName is null");
+        requireNonNull(call, "call is null");
+        String who = describe(extension, extensionName);
+        ClassLoader loader = pluginHost.originOf(extension.getClass())
+                .map(PluginHost.PluginOrigin::classLoader)
+                .orElse(extension.getClass().getClassLoader());
+        Future<T> result;
+        try {
+            result = calls.submit(() -> withContextClassLoader(loader, call));
+        } catch (RejectedExecutionException e) {
+            throw new NyxException(ErrorCode.INVALID_STATE, who + " was not called: Nyx is closed", e);
+        }
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new NyxException(ErrorCode.TIMEOUT, who + " did not return within " + timeout
+                    + ": check the plugin, or raise limits.pluginCallTimeout", e);
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new NyxException(ErrorCode.PLUGIN_FAILED, "Interrupted while waiting for " + who, e);
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause() != null ? e.getCause() : e;
+            if (failure instanceof NyxException nyxFailure) {
+                // keep the extension's own code: it decides retries (posting closed, rate limited, ...)
+                throw new NyxException(nyxFailure.code(), who + " failed: " + nyxFailure.getMessage(), nyxFailure);
+            }
+            throw new NyxException(ErrorCode.PLUGIN_FAILED, who + " failed: " + NyxPluginManager.describe(failure),
+                    failure);
+        }
+    }
+
+    /** Like {@link #call} for calls without a result. */
+    public void run(Object extension, String extensionName, Runnable call) {
+        requireNonNull(call, "call is null");
+        call(extension, extensionName, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /** Stops accepting calls and interrupts the ones still running. */
+    @Override
+    public void close() {
+        calls.shutdownNow();
+    }
+
+    private String describe(Object extension, String extensionName) {
+        String type = extension.getClass().getName();
+        return pluginHost.originOf(extension.getClass())
+                .map(origin -> "Plugin '" + origin.pluginId() + "' extension '" + extensionName + "' (" + type + ")")
+                .orElse("Extension '" + extensionName + "' (" + type + ")");
+    }
+
+    private static <T> T withContextClassLoader(ClassLoader loader, Callable<T> call) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return call.call();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Daemon threads, so a hung extension never keeps the JVM alive. */
+    private static final class CallThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "nyx-plugin-call-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}
