@@ -44,6 +44,11 @@ public abstract class NyxPluginManager extends DefaultPluginManager {
             return super.loadPluginFromPath(pluginPath);
         } catch (RuntimeException | LinkageError e) {
             String reason = describe(e);
+            if (reason.startsWith("No PluginDescriptorFinder")) {
+                // PF4J's own wording hides what is wrong; say what a plugin must look like
+                reason = "not a readable plugin: expected a jar or zip with Plugin-Id, Plugin-Class and "
+                        + "Plugin-Version manifest entries (or a plugin.properties) (" + reason + ")";
+            }
             synchronized (loadFailures) {
                 loadFailures.put(pluginPath, reason);
             }
