@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
+import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
@@ -17,6 +19,7 @@ import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +94,19 @@ public final class Nyx implements AutoCloseable {
         closeQuietly("event publisher", () -> injector.getInstance(EventPublisher.class).close());
         closeQuietly("plugin guard", () -> injector.getInstance(PluginGuard.class).close());
         closeQuietly("plugins", pluginHost::stop);
-        closeQuietly("storage", () -> NyxModules.closeStorage(injector));
+        closeQuietly("storage and other resources", () -> closeAll(injector));
+    }
+
+    /** Closes the {@code Set<AutoCloseable>} the modules contributed to (storage's pool, host resources). */
+    private static void closeAll(Injector injector) {
+        Set<AutoCloseable> closeables = injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }));
+        for (AutoCloseable closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", closeable.getClass().getName(), e.getMessage(), e);
+            }
+        }
     }
 
     private static void closeQuietly(String part, Runnable closer) {
@@ -141,14 +156,16 @@ public final class Nyx implements AutoCloseable {
                         "Nyx.builder() needs a configuration: call config(...) before build()");
             }
             PluginHost pluginHost = PluginHost.start(config.plugins());
+            Injector injector = null;
             try {
                 Module assembly = Modules.override(NyxModules.defaults(config, pluginHost)).with(hostModules);
-                Injector injector = Guice.createInjector(assembly);
+                injector = Guice.createInjector(assembly);
                 // create the publisher now: its notifiers fail here, not on the first event
                 injector.getInstance(EventPublisher.class);
                 return new Nyx(injector, pluginHost);
             } catch (CreationException | ProvisionException e) {
                 pluginHost.stop();
+                closeAfterFailure(injector);
                 NyxException cause = findNyxException(e);
                 if (cause != null) {
                     throw cause;
@@ -157,7 +174,14 @@ public final class Nyx implements AutoCloseable {
                         "Nyx cannot be assembled: " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 pluginHost.stop();
+                closeAfterFailure(injector);
                 throw e;
+            }
+        }
+
+        private static void closeAfterFailure(Injector injector) {
+            if (injector != null) {
+                closeQuietly("storage and other resources", () -> closeAll(injector));
             }
         }
 

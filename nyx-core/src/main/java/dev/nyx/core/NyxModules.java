@@ -2,7 +2,6 @@ package dev.nyx.core;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.inject.Injector;
 import com.google.inject.Module;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.internal.CoreModule;
@@ -18,7 +17,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code ExtensionContext},
- *       {@code EventPublisher};</li>
+ *       {@code EventPublisher}, and the (initially empty) {@code Set<AutoCloseable>} that
+ *       {@link Nyx#close()} closes: modules add what they open (storage adds its pool);</li>
  *   <li>{@link #storage}: the storage ports of {@code dev.nyx.spi.storage} on H2 or PostgreSQL;</li>
  *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
  *       point with the started plugins' extensions.</li>
@@ -43,12 +43,6 @@ public final class NyxModules {
     /** The plugin host, the guard and the extensions of its started plugins. */
     public static Module plugins(PluginHost pluginHost) {
         return new PluginModule(requireNonNull(pluginHost, "pluginHost is null"));
-    }
-
-    /** Closes what the storage module opened (its connection pool). */
-    static void closeStorage(Injector injector) {
-        requireNonNull(injector, "injector is null");
-        // filled in once the storage module lands: it decides how its pool is closed
     }
 
     /** Everything Nyx needs, in the order above. */

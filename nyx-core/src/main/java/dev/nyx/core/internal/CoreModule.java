@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.plugin.internal.DefaultExtensionContext;
@@ -12,7 +13,8 @@ import java.time.Clock;
 
 /**
  * The core bindings: configuration, clock ({@link Clock#systemUTC()}), the
- * {@link ExtensionContext} handed to extensions, and the {@link EventPublisher}. Public only so
+ * {@link ExtensionContext} handed to extensions, the {@link EventPublisher}, and the
+ * {@code Set<AutoCloseable>} that {@code Nyx.close()} closes last. Public only so
  * {@code dev.nyx.core.NyxModules} can list it; not API: hosts override single bindings with
  * {@code Nyx.builder().module(...)} instead.
  */
@@ -29,5 +31,7 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(ExtensionContext.class).to(DefaultExtensionContext.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
+        // what Nyx.close() closes after the plugins stopped; storage adds its pool here
+        Multibinder.newSetBinder(binder(), AutoCloseable.class);
     }
 }
