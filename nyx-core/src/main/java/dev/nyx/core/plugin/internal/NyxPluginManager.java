@@ -52,7 +52,8 @@ public abstract class NyxPluginManager extends DefaultPluginManager {
             synchronized (loadFailures) {
                 loadFailures.put(pluginPath, reason);
             }
-            LOG.error("Plugin '{}' cannot be loaded and is skipped: {}", pluginPath, reason);
+            // PluginHost reports every failure once, with the others; here only the detail for debugging
+            LOG.debug("Plugin '{}' cannot be loaded and is skipped: {}", pluginPath, reason, e);
             throw e;
         }
     }

@@ -1,0 +1,124 @@
+package dev.nyx.examples.runner;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.core.config.ConfigLoader;
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.ErrorKind;
+import dev.nyx.spi.NyxException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The top-level {@code nyx} command: global options and the configuration every subcommand
+ * shares. One instance per command line; not thread-safe.
+ */
+@Command(name = "nyx", mixinStandardHelpOptions = true, versionProvider = NyxCommand.Version.class,
+        description = "Applies to jobs on a candidate's behalf.",
+        subcommands = {ProfileCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
+final class NyxCommand implements Runnable {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> environment;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The configuration file (default: ./nyx.yaml if present, else built-in defaults).")
+    private Path configFile;
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The plugins folder (default: plugins.directory from the configuration, "
+                    + "else plugins/ beside the runner's lib/ folder).")
+    private Path pluginsDirectory;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    private boolean verbose;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    NyxCommand(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        this.out = requireNonNull(out, "out is null");
+        this.err = requireNonNull(err, "err is null");
+        this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+    }
+
+    /** A command line for one run, with Nyx's exit codes and error output. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        NyxCommand command = new NyxCommand(out, err, environment);
+        CommandLine commandLine = new CommandLine(command);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
+            err.println("nyx: " + failure.getMessage());
+            if (command.verbose) {
+                failure.printStackTrace(err);
+            }
+            return failure instanceof NyxException nyxException && nyxException.kind() == ErrorKind.BAD_INPUT
+                    ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+        });
+        // picocli's own usage errors already exit with 2 (CommandLine.ExitCode.USAGE)
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        // "nyx" alone: show what it can do
+        spec.commandLine().usage(out);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /**
+     * The configuration: {@code --config}, else {@code ./nyx.yaml} when present, else defaults; then
+     * {@code NYX_...} overrides; then {@code --plugins}, else the distribution's plugins folder when
+     * the configuration leaves the plugins folder at its default.
+     *
+     * @throws NyxException {@link ErrorCode#NOT_FOUND} when {@code --config} names a missing file
+     */
+    NyxConfig config() {
+        Optional<Path> file = Optional.ofNullable(configFile);
+        if (file.isPresent() && !Files.isRegularFile(file.get())) {
+            throw new NyxException(ErrorCode.NOT_FOUND, "Configuration file '" + file.get()
+                    + "' does not exist: check --config, or leave it out to use ./nyx.yaml or the defaults");
+        }
+        if (file.isEmpty() && Files.isRegularFile(Path.of("nyx.yaml"))) {
+            file = Optional.of(Path.of("nyx.yaml"));
+        }
+        NyxConfig config = ConfigLoader.load(file, environment);
+        Path defaultPlugins = ConfigLoader.load(Optional.empty(), Map.of()).plugins().directory();
+        Optional<Path> plugins = Optional.ofNullable(pluginsDirectory)
+                .or(() -> config.plugins().directory().equals(defaultPlugins)
+                        ? Distribution.pluginsDirectory() : Optional.empty());
+        return plugins.map(directory -> withPlugins(config, directory)).orElse(config);
+    }
+
+    private static NyxConfig withPlugins(NyxConfig config, Path directory) {
+        NyxConfig.Plugins plugins = new NyxConfig.Plugins(directory, config.plugins().mode(),
+                config.plugins().settings());
+        return new NyxConfig(config.dataDirectory(), config.database(), plugins, config.browser(), config.llm(),
+                config.policyFile(), config.limits(), config.network());
+    }
+
+    /** The version from the jar manifest, when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = NyxCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"nyx " + (version != null ? version : "(development build)")};
+        }
+    }
+}

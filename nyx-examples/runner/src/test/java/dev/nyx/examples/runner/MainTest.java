@@ -1,0 +1,139 @@
+package dev.nyx.examples.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private static final Path SAMPLES = Path.of("..", "sample");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void should_print_a_summary_and_exit_0_when_the_profile_is_valid() {
+        // when
+        CommandResult result = CommandResult.run("profile", "check", SAMPLES.resolve("profile.yaml").toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+        assertThat(result.out())
+                .contains("is valid")
+                .contains("Mara Lindqvist")
+                .contains("mara.lindqvist@example.com")
+                .containsPattern("jobs: +3")
+                .containsPattern("resumes: +\\d+ \\(default: \\w+\\)")
+                .contains("work authorisation:");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void should_list_every_problem_with_its_path_and_exit_2_when_the_profile_is_broken() {
+        // when
+        CommandResult result = CommandResult.run("profile", "check",
+                SAMPLES.resolve("broken-profile.yaml").toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("5 problems");
+        assertThat(result.err().lines().filter(line -> line.startsWith("  "))).hasSize(5);
+        assertThat(result.err())
+                .containsPattern("basics\\.email \\(line \\d+\\)")
+                .containsPattern("nyx\\.salary\\.currency \\(line \\d+\\)")
+                .containsPattern("work\\[1\\]\\.startDate \\(line \\d+\\)")
+                .containsPattern("nyx\\.salery \\(line \\d+\\)")
+                .containsPattern("nyx\\.resumes\\[0\\]\\.path \\(line \\d+\\)")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void should_exit_2_with_a_clear_message_when_the_profile_file_is_missing() {
+        // given
+        Path missing = temp.resolve("no-profile.yaml");
+
+        // when
+        CommandResult result = CommandResult.run("profile", "check", missing.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(missing.toString()).contains("does not exist").doesNotContain("\tat ");
+    }
+
+    @Test
+    void should_show_the_stack_trace_when_verbose_is_given() {
+        // when
+        CommandResult result = CommandResult.run("--verbose", "profile", "check", temp.resolve("none.yaml").toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("does not exist").contains("\tat ");
+    }
+
+    @Test
+    void should_exit_2_with_usage_when_the_command_line_is_wrong() {
+        // when
+        CommandResult unknownOption = CommandResult.run("plugins", "--no-such-option");
+        CommandResult missingFile = CommandResult.run("profile", "check");
+
+        // then
+        assertThat(unknownOption.exitCode()).isEqualTo(2);
+        assertThat(unknownOption.err()).contains("--no-such-option");
+        assertThat(missingFile.exitCode()).isEqualTo(2);
+        assertThat(missingFile.err()).contains("FILE");
+    }
+
+    @Test
+    void should_exit_2_when_the_config_file_is_missing() {
+        // given
+        Path missing = temp.resolve("missing-nyx.yaml");
+
+        // when
+        CommandResult result = CommandResult.run("--config", missing.toString(), "plugins");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(missing.toString()).contains("--config");
+    }
+
+    @Test
+    void should_report_no_plugins_and_exit_0_when_the_plugins_folder_is_empty() throws Exception {
+        // given
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+
+        // when
+        CommandResult result = CommandResult.run("--plugins", plugins.toString(), "plugins");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+        assertThat(result.out()).contains(plugins.toString()).contains("No plugins found.");
+    }
+
+    @Test
+    void should_list_a_broken_archive_with_its_reason_when_plugins_are_listed() throws Exception {
+        // given
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        Files.writeString(plugins.resolve("broken.jar"), "not a jar");
+
+        // when
+        CommandResult result = CommandResult.run("plugins", "--plugins", plugins.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+        assertThat(result.out()).contains("broken.jar (unknown version) FAILED")
+                .contains("reason: not a readable plugin");
+    }
+
+    @Test
+    void should_print_usage_and_exit_0_when_no_command_is_given() {
+        // when
+        CommandResult result = CommandResult.run();
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.out()).contains("profile").contains("plugins").contains("--config");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.nyx.examples.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The plugin archives the reactor built, copied to target/plugins by maven-dependency-plugin. */
+final class PluginArchives {
+    private PluginArchives() {
+    }
+
+    /** The example plugin's jar. */
+    static Path eventLogPlugin() throws IOException {
+        Path folder = Path.of(System.getProperty("nyx.test.plugins", "target/plugins"));
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString()
+                    .startsWith("nyx-example-event-log-plugin")).toList();
+            assertThat(jars).as("the example plugin archive in %s (run through Maven: verify)", folder)
+                    .hasSize(1);
+            return jars.get(0);
+        }
+    }
+
+    /** Copies the example plugin's jar into a plugins folder and returns the copy. */
+    static Path installEventLogPlugin(Path pluginsFolder) throws IOException {
+        Files.createDirectories(pluginsFolder);
+        Path archive = eventLogPlugin();
+        return Files.copy(archive, pluginsFolder.resolve(archive.getFileName()));
+    }
+}
