@@ -1,0 +1,136 @@
+package dev.nyx.core.browser.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Route;
+import dev.nyx.core.net.UrlPolicy;
+import dev.nyx.spi.NyxException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the {@link UrlPolicy} to every request of one browser context, as its
+ * {@code BrowserContext.route("**", guard)} handler. Verdicts are cached per host for the
+ * context's life, so each host is resolved once per application.
+ *
+ * <p>Playwright does not call route handlers for redirects (the browser's network stack follows
+ * them). So for <em>navigations</em>, when private addresses are refused, the guard fetches the
+ * response itself without following redirects, checks a redirect's {@code Location}, and hands the
+ * response to the browser only when the target may be visited; the browser's request for the
+ * target comes back to this guard. Redirects of sub-resources (images, scripts, XHR) are not
+ * checked: a known gap. Neither are WebSockets, nor a host whose DNS answer changes between our
+ * check and the browser's own lookup.
+ *
+ * <p>Confined to the worker thread that owns the context (Playwright runs route handlers on the
+ * thread that waits for it), so its state needs no locks.
+ */
+final class RequestGuard implements Consumer<Route> {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
+
+    private final UrlPolicy policy;
+    private final String applicationId;
+    private final Map<String, Optional<NyxException>> verdictByHost = new HashMap<>();
+    private final List<NyxException> refusals = new ArrayList<>();
+
+    RequestGuard(UrlPolicy policy, String applicationId) {
+        this.policy = requireNonNull(policy, "policy is null");
+        this.applicationId = requireNonNull(applicationId, "applicationId is null");
+    }
+
+    @Override
+    public void accept(Route route) {
+        Request request = route.request();
+        Optional<NyxException> refusal = verdict(request.url());
+        if (refusal.isPresent()) {
+            refuse(route, refusal.get());
+            return;
+        }
+        if (request.isNavigationRequest() && !policy.allowsPrivateAddresses()) {
+            guardRedirect(route, request);
+            return;
+        }
+        route.resume();
+    }
+
+    /** The first refusal, if any request was blocked; used to explain a failed navigation. */
+    Optional<NyxException> firstRefusal() {
+        return refusals.stream().findFirst();
+    }
+
+    private void guardRedirect(Route route, Request request) {
+        APIResponse response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+        try {
+            String location = response.headers().get("location");
+            if (response.status() >= 300 && response.status() < 400 && location != null) {
+                Optional<NyxException> refusal = verdict(resolve(request.url(), location));
+                if (refusal.isPresent()) {
+                    refuse(route, refusal.get());
+                    return;
+                }
+            }
+            route.fulfill(new Route.FulfillOptions().setResponse(response));
+        } finally {
+            response.dispose();
+        }
+    }
+
+    private void refuse(Route route, NyxException refusal) {
+        refusals.add(refusal);
+        log.warn("Application {}: blocked a browser request: {}", applicationId, refusal.getMessage());
+        route.abort("blockedbyclient");
+    }
+
+    private Optional<NyxException> verdict(String url) {
+        URL parsed;
+        try {
+            parsed = new URL(url);
+        } catch (MalformedURLException e) {
+            return Optional.of(checkFailure(url));
+        }
+        String scheme = parsed.getProtocol().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of(checkFailure(url));
+        }
+        String host = parsed.getHost().toLowerCase(Locale.ROOT);
+        return verdictByHost.computeIfAbsent(host, key -> {
+            try {
+                policy.checkHost(key, url);
+                return Optional.empty();
+            } catch (NyxException e) {
+                return Optional.of(e);
+            }
+        });
+    }
+
+    private NyxException checkFailure(String url) {
+        try {
+            policy.check(url);
+        } catch (NyxException e) {
+            return e;
+        }
+        // the policy accepted what java.net.URL could not parse: refuse anyway, never guess
+        return new NyxException(dev.nyx.spi.ErrorCode.INVALID_URL, "Invalid URL '" + url
+                + "': the browser asked for it, but it cannot be parsed; only http(s) URLs are loaded.");
+    }
+
+    private static String resolve(String base, String location) {
+        try {
+            return new URL(new URL(base), location.strip()).toString();
+        } catch (MalformedURLException e) {
+            // an unparseable Location is checked as it stands and refused by the policy
+            return location;
+        }
+    }
+}
