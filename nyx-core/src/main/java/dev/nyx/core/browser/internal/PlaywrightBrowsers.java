@@ -112,7 +112,7 @@ public final class PlaywrightBrowsers implements Browsers {
     private <T> T runInContext(BrowserWorker worker, ContextRequest request, Function<Page, T> work) {
         BrowserContext context = worker.browser().newContext(settings.contextOptions());
         Page page = null;
-        RequestGuard guard = new RequestGuard(policy, request.applicationId());
+        RequestGuard guard = new RequestGuard(policy, context.request(), request.applicationId());
         try {
             context.setDefaultTimeout(settings.stepTimeoutMillis());
             context.setDefaultNavigationTimeout(settings.stepTimeoutMillis());

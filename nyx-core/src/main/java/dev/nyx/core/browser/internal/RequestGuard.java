@@ -2,9 +2,11 @@ package dev.nyx.core.browser.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.nyx.core.net.UrlPolicy;
 import dev.nyx.spi.NyxException;
 import java.net.MalformedURLException;
@@ -27,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>Playwright does not call route handlers for redirects (the browser's network stack follows
  * them). So for <em>navigations</em>, when private addresses are refused, the guard fetches the
  * response itself without following redirects, checks a redirect's {@code Location}, and hands the
- * response to the browser only when the target may be visited; the browser's request for the
- * target comes back to this guard. Redirects of sub-resources (images, scripts, XHR) are not
+ * response to the browser only when the target may be visited. Because the browser follows
+ * further hops without asking, the guard walks the rest of the chain itself (GET, with the
+ * context's cookies) and sends the browser straight to the chain's end; so the end URL is
+ * requested twice, and a server that answers differently the second time is not caught. Redirects of sub-resources (images, scripts, XHR) are not
  * checked: a known gap. Neither are WebSockets, nor a host whose DNS answer changes between our
  * check and the browser's own lookup.
  *
@@ -39,13 +43,17 @@ final class RequestGuard implements Consumer<Route> {
 
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
 
+    private static final int MAX_REDIRECTS = 20;
+
     private final UrlPolicy policy;
+    private final APIRequestContext requests;
     private final String applicationId;
     private final Map<String, Optional<NyxException>> verdictByHost = new HashMap<>();
     private final List<NyxException> refusals = new ArrayList<>();
 
-    RequestGuard(UrlPolicy policy, String applicationId) {
+    RequestGuard(UrlPolicy policy, APIRequestContext requests, String applicationId) {
         this.policy = requireNonNull(policy, "policy is null");
+        this.requests = requireNonNull(requests, "requests is null");
         this.applicationId = requireNonNull(applicationId, "applicationId is null");
     }
 
@@ -72,18 +80,53 @@ final class RequestGuard implements Consumer<Route> {
     private void guardRedirect(Route route, Request request) {
         APIResponse response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
         try {
-            String location = response.headers().get("location");
-            if (response.status() >= 300 && response.status() < 400 && location != null) {
-                Optional<NyxException> refusal = verdict(resolve(request.url(), location));
+            Optional<String> target = redirectTarget(response, request.url());
+            if (target.isEmpty()) {
+                route.fulfill(new Route.FulfillOptions().setResponse(response));
+                return;
+            }
+            // The browser would follow further hops without asking us, so walk the chain here
+            // and send the browser straight to its end, once every hop has passed the policy.
+            String current = target.get();
+            for (int hop = 1; ; hop++) {
+                Optional<NyxException> refusal = verdict(current);
                 if (refusal.isPresent()) {
                     refuse(route, refusal.get());
                     return;
                 }
+                if (hop > MAX_REDIRECTS) {
+                    log.warn("Application {}: more than {} redirects from {}", applicationId, MAX_REDIRECTS,
+                            request.url());
+                    route.abort("failed");
+                    return;
+                }
+                APIResponse next = requests.get(current, RequestOptions.create().setMaxRedirects(0));
+                try {
+                    Optional<String> further = redirectTarget(next, current);
+                    if (further.isEmpty()) {
+                        break;
+                    }
+                    current = further.get();
+                } finally {
+                    next.dispose();
+                }
             }
-            route.fulfill(new Route.FulfillOptions().setResponse(response));
+            if (current.equals(target.get())) {
+                route.fulfill(new Route.FulfillOptions().setResponse(response));
+            } else {
+                route.fulfill(new Route.FulfillOptions().setStatus(302).setHeaders(Map.of("Location", current)));
+            }
         } finally {
             response.dispose();
         }
+    }
+
+    private static Optional<String> redirectTarget(APIResponse response, String url) {
+        String location = response.headers().get("location");
+        if (response.status() >= 300 && response.status() < 400 && location != null) {
+            return Optional.of(resolve(url, location));
+        }
+        return Optional.empty();
     }
 
     private void refuse(Route route, NyxException refusal) {
