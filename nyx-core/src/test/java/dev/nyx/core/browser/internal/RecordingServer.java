@@ -71,6 +71,13 @@ final class RecordingServer implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", query);
                 respond(exchange, 302, "");
             }
+            case "/gallery" -> {
+                StringBuilder html = new StringBuilder("<html><body><h1>Gallery</h1>");
+                for (int i = 0; i < Integer.parseInt(query); i++) {
+                    html.append("<img src='/img").append(i).append("'>");
+                }
+                respond(exchange, 200, html.append("</body></html>").toString());
+            }
             case "/with-image" -> respond(exchange, 200, "<html><body><h1>Jobs</h1><img src='" + query
                     + "'></body></html>");
             case "/hang" -> {
