@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ public final class BrowserDiscovery {
 
     private final SystemProbe probe;
 
+    @Inject
     public BrowserDiscovery(SystemProbe probe) {
         this.probe = requireNonNull(probe, "probe is null");
     }

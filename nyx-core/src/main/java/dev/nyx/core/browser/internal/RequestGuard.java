@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.RequestOptions;
@@ -78,7 +79,15 @@ final class RequestGuard implements Consumer<Route> {
     }
 
     private void guardRedirect(Route route, Request request) {
-        APIResponse response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+        APIResponse response;
+        try {
+            response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+        } catch (PlaywrightException e) {
+            // unreachable server: fail the navigation as the browser would (net::ERR_FAILED)
+            log.debug("Application {}: could not fetch {}: {}", applicationId, request.url(), e.getMessage());
+            route.abort("failed");
+            return;
+        }
         try {
             Optional<String> target = redirectTarget(response, request.url());
             if (target.isEmpty()) {
@@ -100,7 +109,13 @@ final class RequestGuard implements Consumer<Route> {
                     route.abort("failed");
                     return;
                 }
-                APIResponse next = requests.get(current, RequestOptions.create().setMaxRedirects(0));
+                APIResponse next;
+                try {
+                    next = requests.get(current, RequestOptions.create().setMaxRedirects(0));
+                } catch (PlaywrightException e) {
+                    // a later hop is unreachable: let the browser find that out itself
+                    break;
+                }
                 try {
                     Optional<String> further = redirectTarget(next, current);
                     if (further.isEmpty()) {

@@ -7,12 +7,12 @@ import com.microsoft.playwright.Page;
 import dev.nyx.core.browser.Browsers;
 import dev.nyx.core.browser.ContextRequest;
 import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.net.HostResolver;
 import dev.nyx.core.net.UrlPolicy;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,12 +52,12 @@ class PlaywrightBrowsersIT {
         server = new RecordingServer();
         BrowserDiscovery discovery = new BrowserDiscovery(SystemProbe.local());
         permissive = new PlaywrightBrowsers(TestConfigs.config(TestConfigs.browser(Optional.empty()), true, 2),
-                new UrlPolicy(true, HostResolver()), discovery, screenshots);
+                new UrlPolicy(true, testResolver()), discovery, screenshots);
         strict = new PlaywrightBrowsers(TestConfigs.config(TestConfigs.browser(Optional.empty()), false, 1),
-                new UrlPolicy(false, HostResolver()), discovery, screenshots);
+                new UrlPolicy(false, testResolver()), discovery, screenshots);
     }
 
-    private static dev.nyx.core.net.HostResolver HostResolver() {
+    private static HostResolver testResolver() {
         return host -> {
             switch (host) {
                 case "localhost":
@@ -293,7 +293,7 @@ class PlaywrightBrowsersIT {
         BrowserDiscovery nothingInstalled = new BrowserDiscovery(new FakeSystemProbe());
 
         assertThatThrownBy(() -> new PlaywrightBrowsers(TestConfigs.config(TestConfigs.browser(Optional.empty()), true, 1),
-                new UrlPolicy(true, HostResolver()), nothingInstalled, screenshots))
+                new UrlPolicy(true, testResolver()), nothingInstalled, screenshots))
                 .isInstanceOfSatisfying(NyxException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.BROWSER_NOT_FOUND))
                 .hasMessageContaining("apt-get install -y chromium chromium-headless-shell")
@@ -304,14 +304,49 @@ class PlaywrightBrowsersIT {
     void should_refuse_work_when_closed() throws Exception {
         // given
         Browsers browsers = new PlaywrightBrowsers(TestConfigs.config(TestConfigs.browser(Optional.empty()), true, 1),
-                new UrlPolicy(true, HostResolver()), new BrowserDiscovery(SystemProbe.local()), screenshots);
+                new UrlPolicy(true, testResolver()), new BrowserDiscovery(SystemProbe.local()), screenshots);
 
         // when
         browsers.close();
 
         // then
         assertThatThrownBy(() -> browsers.withContext(request("app-late"), Page::title))
-                .isInstanceOfSatisfying(NyxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATE));
-        assertThat(Files.exists(evidence)).isTrue();
+                .isInstanceOfSatisfying(NyxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATE))
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void should_fail_as_network_error_when_allowed_server_is_unreachable() throws Exception {
+        // given: a port nobody listens on
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://localhost:" + closedPort + "/jobs";
+
+        // when / then
+        assertThatThrownBy(() -> strict.withContext(request("app-unreachable"), page -> page.navigate(url)))
+                .isInstanceOfSatisfying(NyxException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.NETWORK);
+                    assertThat(e.isRetryable()).isTrue();
+                })
+                .hasMessageContaining("app-unreachable");
+    }
+
+    @Test
+    void should_name_executable_when_browser_does_not_start() {
+        // given: an executable that is no browser
+        Browsers broken = new PlaywrightBrowsers(
+                TestConfigs.config(TestConfigs.browser(Optional.of(Path.of("/bin/false"))), true, 1),
+                new UrlPolicy(true, testResolver()), new BrowserDiscovery(SystemProbe.local()), screenshots);
+
+        // when / then
+        try (broken) {
+            assertThatThrownBy(() -> broken.withContext(request("app-no-browser"), Page::title))
+                    .isInstanceOfSatisfying(NyxException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.BROWSER_LAUNCH_FAILED))
+                    .hasMessageContaining("'/bin/false'")
+                    .hasMessageContaining("browser.executablePath");
+        }
     }
 }
