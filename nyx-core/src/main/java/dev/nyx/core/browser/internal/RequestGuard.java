@@ -94,43 +94,52 @@ final class RequestGuard implements Consumer<Route> {
                 route.fulfill(new Route.FulfillOptions().setResponse(response));
                 return;
             }
-            // The browser would follow further hops without asking us, so walk the chain here
-            // and send the browser straight to its end, once every hop has passed the policy.
-            String current = target.get();
-            for (int hop = 1; ; hop++) {
-                Optional<NyxException> refusal = verdict(current);
-                if (refusal.isPresent()) {
-                    refuse(route, refusal.get());
-                    return;
-                }
-                if (hop > MAX_REDIRECTS) {
-                    log.warn("Application {}: more than {} redirects from {}", applicationId, MAX_REDIRECTS,
-                            request.url());
-                    route.abort("failed");
-                    return;
-                }
-                APIResponse next;
-                try {
-                    next = requests.get(current, RequestOptions.create().setMaxRedirects(0));
-                } catch (PlaywrightException e) {
-                    // a later hop is unreachable: let the browser find that out itself
-                    break;
-                }
-                try {
-                    Optional<String> further = redirectTarget(next, current);
-                    if (further.isEmpty()) {
-                        break;
-                    }
-                    current = further.get();
-                } finally {
-                    next.dispose();
-                }
-            }
-            if (current.equals(target.get())) {
+            Optional<String> end = walkChain(route, request.url(), target.get());
+            if (end.isPresent() && end.get().equals(target.get())) {
                 route.fulfill(new Route.FulfillOptions().setResponse(response));
-            } else {
-                route.fulfill(new Route.FulfillOptions().setStatus(302).setHeaders(Map.of("Location", current)));
+            } else if (end.isPresent()) {
+                route.fulfill(new Route.FulfillOptions().setStatus(302).setHeaders(Map.of("Location", end.get())));
             }
+        } finally {
+            response.dispose();
+        }
+    }
+
+    /**
+     * Follows a redirect chain from its first target, checking every hop, because the browser
+     * would follow hops after the first without asking us.
+     *
+     * @return the chain's last URL; empty when a hop was refused (the route is then aborted)
+     */
+    private Optional<String> walkChain(Route route, String origin, String firstTarget) {
+        String current = firstTarget;
+        for (int hop = 1; hop <= MAX_REDIRECTS; hop++) {
+            Optional<NyxException> refusal = verdict(current);
+            if (refusal.isPresent()) {
+                refuse(route, refusal.get());
+                return Optional.empty();
+            }
+            Optional<String> next = nextHop(current);
+            if (next.isEmpty()) {
+                return Optional.of(current);
+            }
+            current = next.get();
+        }
+        log.warn("Application {}: more than {} redirects from {}", applicationId, MAX_REDIRECTS, origin);
+        route.abort("failed");
+        return Optional.empty();
+    }
+
+    /** Where {@code url} redirects to; empty when it does not, or cannot be reached (the browser will say so). */
+    private Optional<String> nextHop(String url) {
+        APIResponse response;
+        try {
+            response = requests.get(url, RequestOptions.create().setMaxRedirects(0));
+        } catch (PlaywrightException e) {
+            return Optional.empty();
+        }
+        try {
+            return redirectTarget(response, url);
         } finally {
             response.dispose();
         }

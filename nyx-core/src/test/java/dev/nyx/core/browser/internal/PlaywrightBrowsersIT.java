@@ -259,6 +259,18 @@ class PlaywrightBrowsersIT {
     }
 
     @Test
+    void should_arrive_with_cookies_of_every_hop_when_redirect_chain_is_allowed() {
+        String chain = allowed("/redirect?" + allowed("/redirect?" + allowed("/echo-cookie")));
+
+        String cookies = strict.withContext(request("app-good-chain"), page -> {
+            page.navigate(chain);
+            return page.url() + " " + page.textContent("#cookie");
+        });
+
+        assertThat(cookies).startsWith(allowed("/echo-cookie")).contains("hop=");
+    }
+
+    @Test
     void should_refuse_navigation_when_host_is_refused() {
         assertThatThrownBy(() -> strict.withContext(request("app-direct"), page -> page.navigate(refused("/secret-3"))))
                 .isInstanceOfSatisfying(NyxException.class,

@@ -69,6 +69,7 @@ final class RecordingServer implements AutoCloseable {
             case "/redirect" -> {
                 // e.g. /redirect?http://host:port/path
                 exchange.getResponseHeaders().add("Location", query);
+                exchange.getResponseHeaders().add("Set-Cookie", "hop=" + received.size() + "; Path=/");
                 respond(exchange, 302, "");
             }
             case "/gallery" -> {
