@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}, else {@code create()} tries and fails after
  * seconds on a closed network), and run the driver on the machine's Node.js when one of a
  * supported version is installed ({@code PLAYWRIGHT_NODEJS_PATH}), which spares copying the
- * bundled 100 MB Node binary out of the jar on every create.
+ * bundled Node binary out of the jar on every create (the driver's JavaScript is still unpacked).
  *
  * <p>The Node.js check runs once, in the constructor. Thread-safe: {@link #create()} may be called
  * from any thread; the returned {@code Playwright} belongs to the calling thread.
@@ -29,8 +29,8 @@ public final class PlaywrightDriver {
 
     private static final Logger log = LoggerFactory.getLogger(PlaywrightDriver.class);
     static final String NODEJS_PATH = "PLAYWRIGHT_NODEJS_PATH";
-    // Playwright 1.5x's driver needs a current Node.js; older ones fail at start with syntax errors
-    static final int MINIMUM_NODE_MAJOR = 18;
+    // playwright-core 1.62 declares "engines": {"node": ">=20"} in its package.json
+    static final int MINIMUM_NODE_MAJOR = 20;
     private static final Pattern NODE_VERSION = Pattern.compile("v(\\d+)\\.\\d+\\.\\d+.*");
 
     private final Map<String, String> environment;

@@ -57,7 +57,7 @@ class PlaywrightDriverTest {
 
     @Test
     void should_not_use_node_when_its_version_is_too_old(@TempDir Path bin) throws IOException {
-        fakeNode(bin, "v16.20.2");
+        fakeNode(bin, "v18.20.4");
         FakeSystemProbe machine = new FakeSystemProbe().env("PATH", bin.toString())
                 .executable(bin.resolve("node").toString());
 
