@@ -161,10 +161,20 @@ public final class SourceDocument {
         return location == null || location.getColumnNr() < 1 ? Optional.empty() : Optional.of(location.getColumnNr());
     }
 
+    /** The parser's explanation without its position lines and source excerpts (the problem has the position). */
     private static String firstLine(String message) {
-        String text = message == null ? "malformed document" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
+        if (message == null || message.isBlank()) {
+            return "malformed document";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String trimmed = line.strip();
+            boolean excerpt = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+            if (!trimmed.isEmpty() && !excerpt && !trimmed.startsWith("in '") && !trimmed.startsWith("at [Source")) {
+                parts.add(trimmed);
+            }
+        }
+        return parts.isEmpty() ? message.strip() : String.join("; ", parts);
     }
 
     /** Builds the tree from tokens, remembering where each path starts. */

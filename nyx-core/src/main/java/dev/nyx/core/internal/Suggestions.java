@@ -16,8 +16,16 @@ public final class Suggestions {
         // A typo changes a couple of letters; longer names tolerate a few more.
         int tolerance = Math.max(2, needle.length() / 4);
         return known.stream()
-                .filter(candidate -> distance(needle, candidate.toLowerCase(Locale.ROOT)) <= tolerance)
+                .filter(candidate -> distance(needle, candidate.toLowerCase(Locale.ROOT)) <= tolerance
+                        || isAbbreviation(needle, candidate.toLowerCase(Locale.ROOT)))
                 .min(Comparator.comparingInt(candidate -> distance(needle, candidate.toLowerCase(Locale.ROOT))));
+    }
+
+    /** "noticePeriod" for "noticePeriodDays", "minimum" for "min": one name starts with the other. */
+    private static boolean isAbbreviation(String left, String right) {
+        String shorter = left.length() <= right.length() ? left : right;
+        String longer = left.length() <= right.length() ? right : left;
+        return shorter.length() >= 3 && longer.startsWith(shorter);
     }
 
     /** ", did you mean X?" or nothing. */

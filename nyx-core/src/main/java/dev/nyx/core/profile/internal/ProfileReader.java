@@ -143,7 +143,8 @@ public final class ProfileReader {
     private Basics requireName(Node root, Basics basics, NyxSection nyx) {
         boolean hasFullName = basics.name().isPresent();
         boolean hasParts = nyx.firstName().isPresent() && nyx.lastName().isPresent();
-        if (hasFullName || hasParts) {
+        if (hasFullName || hasParts || root.get("basics").get("name").isPresent()) {
+            // A name of the wrong type was reported already; the profile will not load anyway.
             return basics;
         }
         root.get("basics").get("name").problem(
