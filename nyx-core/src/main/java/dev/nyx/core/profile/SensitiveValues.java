@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * library uses to keep them out of logs, events, LLM prompts and exception messages.
  *
  * <p>Matching is forgiving where formatting varies: digits of numbers such as phones and ids match
- * across spaces, dashes, dots and brackets ({@code +49 170 1234567} also hides {@code +491701234567});
+ * across spaces, dashes, dots and brackets ({@code +49 170 1234567} also hides {@code +491701234567}
+ * and {@code 0049-170-1234567});
  * dates also match as {@code dd.MM.yyyy}, {@code dd/MM/yyyy} and {@code MM/dd/yyyy}; text matches
  * ignoring case; values shorter than four characters only as whole words. Booleans and one-character
  * values are not redacted (they would blank out ordinary text).
@@ -126,8 +127,10 @@ public final class SensitiveValues {
         List<Pattern> patterns = new ArrayList<>();
         String digits = trimmed.replaceAll("\\D", "");
         if (digits.length() >= 5 && trimmed.matches("\\+?[0-9\\s\\-./()]+")) {
-            patterns.add(digitPattern(digits));
-            dateSpellings(trimmed).forEach(spelling -> patterns.add(digitPattern(spelling.replaceAll("\\D", ""))));
+            // +49 ... is also written 0049 ...
+            String prefix = trimmed.startsWith("+") ? "(?:\\+|00)?" : "";
+            patterns.add(digitPattern(prefix, digits));
+            dateSpellings(trimmed).forEach(spelling -> patterns.add(digitPattern("", spelling.replaceAll("\\D", ""))));
         } else if (trimmed.length() < 4) {
             patterns.add(Pattern.compile("\\b" + Pattern.quote(trimmed) + "\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -138,10 +141,10 @@ public final class SensitiveValues {
     }
 
     /** The digits in order, allowing separators between them and no further digits around them. */
-    private static Pattern digitPattern(String digits) {
+    private static Pattern digitPattern(String prefix, String digits) {
         String body = digits.chars().mapToObj(digit -> String.valueOf((char) digit))
                 .collect(Collectors.joining(SEPARATORS));
-        return Pattern.compile("(?<!\\d)" + body + "(?!\\d)");
+        return Pattern.compile("(?<![\\d+])" + prefix + body + "(?!\\d)");
     }
 
     private static List<String> dateSpellings(String text) {
