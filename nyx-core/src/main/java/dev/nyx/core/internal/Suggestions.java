@@ -28,6 +28,13 @@ public final class Suggestions {
         return shorter.length() >= 3 && longer.startsWith(shorter);
     }
 
+    /** The known name at most two edits away: a typo, not merely a similar name. */
+    public static Optional<String> closestTypo(String unknown, Collection<String> known) {
+        return known.stream()
+                .filter(candidate -> distance(unknown, candidate) <= 2)
+                .min(Comparator.comparingInt(candidate -> distance(unknown, candidate)));
+    }
+
     /** ", did you mean X?" or nothing. */
     public static String didYouMean(String unknown, Collection<String> known) {
         return closest(unknown, known).map(name -> "; did you mean " + name + "?").orElse("");
