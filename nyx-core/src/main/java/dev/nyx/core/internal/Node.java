@@ -180,6 +180,9 @@ public final class Node {
 
     /** "text \"abc\"", "a number", "a list", ... for messages; never longer than a few words. */
     public String describeType() {
+        if (problems.isHidden(path) && value.isValueNode()) {
+            return value.isTextual() ? "text (not shown: sensitive)" : "a value (not shown: sensitive)";
+        }
         if (value.isTextual()) {
             String text = value.textValue();
             return "text \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";

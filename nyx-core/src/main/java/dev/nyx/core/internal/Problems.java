@@ -10,15 +10,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Collects every problem of one validation run, with positions from the document. Not thread-safe. */
 public final class Problems {
     private final Optional<SourceDocument> document;
     private final List<Problem> problems = new ArrayList<>();
+    private Predicate<String> hiddenPaths = path -> false;
 
     public Problems(Optional<SourceDocument> document) {
         this.document = requireNonNull(document, "document is null");
         document.ifPresent(source -> problems.addAll(source.parseProblems()));
+    }
+
+    /**
+     * Marks paths whose values must not appear in messages (sensitive profile fields, secrets);
+     * {@link Node} then describes their values by type only.
+     */
+    public void hideValuesAt(Predicate<String> paths) {
+        this.hiddenPaths = requireNonNull(paths, "paths is null");
+    }
+
+    /** Whether the value at {@code path} must not appear in messages. */
+    public boolean isHidden(String path) {
+        return hiddenPaths.test(path);
     }
 
     /** Records a problem at {@code path}, positioned at the path or its nearest ancestor in the file. */

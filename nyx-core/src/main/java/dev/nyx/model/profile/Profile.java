@@ -42,6 +42,27 @@ public record Profile(Basics basics, List<Work> work, List<Education> education,
         return basics.name().orElseGet(() -> firstName() + " " + lastName());
     }
 
+    /**
+     * One line for people, without contact details or personal facts, e.g. {@code Mara Lindqvist:
+     * 3 jobs, 2 education entries, 3 skills, 3 languages, 2 resumes (default en), 3 answers, 4 sensitive paths}.
+     */
+    public String summary() {
+        return fullName() + ": " + count(work.size(), "job") + ", " + count(education.size(), "education entry",
+                "education entries") + ", " + count(skills.size(), "skill") + ", " + count(languages.size(), "language")
+                + ", " + count(nyx.resumes().size(), "resume")
+                + nyx.defaultResume().map(resume -> " (default " + resume.id() + ")").orElse("") + ", "
+                + count(nyx.answers().size(), "answer") + ", "
+                + count(nyx.sensitive().size() + 1, "sensitive path");
+    }
+
+    private static String count(int number, String singular) {
+        return count(number, singular, singular + "s");
+    }
+
+    private static String count(int number, String singular, String plural) {
+        return number + " " + (number == 1 ? singular : plural);
+    }
+
     private static Optional<String[]> firstAndLast(Basics basics, NyxSection nyx) {
         if (nyx.firstName().isPresent() && nyx.lastName().isPresent()) {
             return Optional.of(new String[] {nyx.firstName().get(), nyx.lastName().get()});

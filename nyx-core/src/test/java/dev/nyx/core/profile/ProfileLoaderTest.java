@@ -295,6 +295,14 @@ class ProfileLoaderTest {
                         "mara.lindqvist@example.com", "85000");
     }
 
+    @Test
+    void should_summarise_in_one_line_without_personal_details_when_asked() {
+        Profile profile = loader.load(SAMPLE_FOLDER.resolve("profile.yaml"));
+
+        assertThat(profile.summary()).isEqualTo("Mara Lindqvist: 3 jobs, 2 education entries, 3 skills, 3 languages, "
+                + "2 resumes (default en), 3 answers, 4 sensitive paths");
+    }
+
     private List<Problem> problemsOf(Path file) {
         ValidationException exception = catchThrowableOfType(ValidationException.class, () -> loader.load(file));
         assertThat(exception).as("expected %s to be rejected", file).isNotNull();

@@ -55,6 +55,22 @@ class ProfileValidationTest {
     }
 
     @Test
+    void should_describe_only_the_type_when_a_sensitive_value_has_the_wrong_type() {
+        List<Problem> problems = problemsOf(minimalYaml("noticePeriodDays: ninety days 4711\nsensitive: [noticePeriodDays]"));
+
+        assertThat(problems).extracting(Problem::describe).containsExactly(
+                "nyx.noticePeriodDays (line 8): expected a whole number, found text (not shown: sensitive)");
+    }
+
+    @Test
+    void should_report_once_when_sensitive_is_not_a_list() {
+        List<Problem> problems = problemsOf(minimalYaml("sensitive: basics.phone"));
+
+        assertThat(problems).extracting(Problem::describe).containsExactly(
+                "nyx.sensitive (line 8): expected a list, found text \"basics.phone\"");
+    }
+
+    @Test
     void should_report_urls_that_are_not_http_when_given_in_basics_and_profiles() {
         List<Problem> problems = problemsOf(minimalYaml("").replace("basics:\n", """
                 basics:

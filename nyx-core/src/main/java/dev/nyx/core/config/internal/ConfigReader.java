@@ -45,6 +45,9 @@ public final class ConfigReader {
         this.defaults = requireNonNull(defaults, "defaults is null");
         this.workingDirectory = requireNonNull(workingDirectory, "workingDirectory is null");
         this.problems = new Problems(document);
+        // Secret settings (and everything inside secret maps) are never echoed in problems.
+        this.problems.hideValuesAt(path -> ConfigSchema.SETTINGS.stream().filter(Setting::secret)
+                .anyMatch(setting -> path.equals(setting.path()) || path.startsWith(setting.path() + ".")));
     }
 
     /**

@@ -44,14 +44,10 @@ final class NyxSectionReader {
         this.profile = requireNonNull(profile, "profile is null");
     }
 
-    NyxSection read(Node nyx) {
+    /** @param sensitive the {@code sensitive} entries, already read and checked by {@link SensitiveEntriesReader} */
+    NyxSection read(Node nyx, List<String> sensitive) {
         if (nyx.isObject()) {
             nyx.rejectUnknownKeys(SensitivePaths.NYX_KEYS);
-        }
-        List<String> sensitive = new ArrayList<>();
-        for (Node item : nyx.get("sensitive").items()) {
-            // Already checked by SensitiveEntriesReader; kept as written.
-            item.text().ifPresent(sensitive::add);
         }
         Map<String, String> personal = new LinkedHashMap<>();
         Node personalNode = nyx.get("personal");

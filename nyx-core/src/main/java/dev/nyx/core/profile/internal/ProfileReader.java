@@ -52,7 +52,9 @@ public final class ProfileReader {
         if (!root.isObject()) {
             problems.throwIfAny(ErrorCode.INVALID_PROFILE, document.name());
         }
-        sensitive.addAll(new SensitiveEntriesReader(document).read(root));
+        List<String> sensitiveAsWritten = new ArrayList<>();
+        sensitive.addAll(new SensitiveEntriesReader(document).read(root, sensitiveAsWritten));
+        problems.hideValuesAt(path -> SensitivePaths.covers(sensitive, path));
         checkTopLevelKeys(root);
         Basics basics = readBasics(root.get("basics"));
         List<Work> work = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class ProfileReader {
             requiredText(item, "language", "the language, e.g. English").ifPresent(language -> languages.add(
                     new LanguageSkill(language, item.get("fluency").text())));
         }
-        NyxSection nyx = new NyxSectionReader(document.folder(), this).read(root.get("nyx"));
+        NyxSection nyx = new NyxSectionReader(document.folder(), this).read(root.get("nyx"), sensitiveAsWritten);
         basics = requireName(root, basics, nyx);
         problems.throwIfAny(ErrorCode.INVALID_PROFILE, document.name());
         return new Profile(basics, work, education, skills, languages, nyx);
@@ -203,6 +205,6 @@ public final class ProfileReader {
 
     /** The value in quotes, or a placeholder when its path is sensitive (problems must not leak it). */
     String show(Node node, String value) {
-        return SensitivePaths.covers(sensitive, node.path()) ? "the value (sensitive, not shown)" : "\"" + value + "\"";
+        return problems.isHidden(node.path()) ? "the value (sensitive, not shown)" : "\"" + value + "\"";
     }
 }

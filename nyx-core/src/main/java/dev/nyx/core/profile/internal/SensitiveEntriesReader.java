@@ -19,8 +19,12 @@ final class SensitiveEntriesReader {
         this.document = requireNonNull(document, "document is null");
     }
 
-    /** The canonical entries, always including {@link SensitivePaths#PERSONAL}. */
-    List<String> read(Node root) {
+    /**
+     * The canonical entries, always including {@link SensitivePaths#PERSONAL}.
+     *
+     * @param asWritten receives the valid entries as the profile wrote them
+     */
+    List<String> read(Node root, List<String> asWritten) {
         List<String> entries = new ArrayList<>();
         entries.add(SensitivePaths.PERSONAL);
         for (Node item : root.get("nyx").get("sensitive").items()) {
@@ -39,6 +43,7 @@ final class SensitiveEntriesReader {
                     return;
                 }
                 entries.add(canonical);
+                asWritten.add(entry);
             });
         }
         return entries;
