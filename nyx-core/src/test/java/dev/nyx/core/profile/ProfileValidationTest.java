@@ -63,6 +63,14 @@ class ProfileValidationTest {
     }
 
     @Test
+    void should_report_only_the_type_when_basics_is_not_an_object() {
+        List<Problem> problems = problemsOf("basics: Jane Doe\n" + minimalYaml("").substring(minimalYaml("").indexOf("nyx:")));
+
+        assertThat(problems).extracting(Problem::describe).containsExactly(
+                "basics (line 1): expected an object (keys and values), found text \"Jane Doe\"");
+    }
+
+    @Test
     void should_report_once_when_sensitive_is_not_a_list() {
         List<Problem> problems = problemsOf(minimalYaml("sensitive: basics.phone"));
 

@@ -36,6 +36,7 @@ public final class ProfileReader {
     private final SourceDocument document;
     private final Problems problems;
     private final List<String> sensitive = new ArrayList<>();
+    private boolean basicsMistyped;
 
     public ProfileReader(SourceDocument document) {
         this.document = requireNonNull(document, "document is null");
@@ -92,7 +93,12 @@ public final class ProfileReader {
     }
 
     private Basics readBasics(Node basics) {
-        basics.isObject();
+        if (!basics.isObject() && basics.isPresent()) {
+            // Reported as the wrong type; checking its missing fields would only add noise.
+            basicsMistyped = true;
+            return new Basics(Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Location.unknown(), List.of());
+        }
         Optional<String> email = requiredText(basics, "email", "the candidate's email address, e.g. jane.doe@example.com");
         email.filter(value -> !Formats.isEmail(value)).ifPresent(value -> basics.get("email").problem(
                 show(basics.get("email"), value) + " is not a valid email address; expected e.g. jane.doe@example.com"));
@@ -145,7 +151,8 @@ public final class ProfileReader {
     private Basics requireName(Node root, Basics basics, NyxSection nyx) {
         boolean hasFullName = basics.name().isPresent();
         boolean hasParts = nyx.firstName().isPresent() && nyx.lastName().isPresent();
-        if (hasFullName || hasParts || root.get("basics").get("name").isPresent()) {
+        boolean reported = basicsMistyped || root.get("basics").get("name").isPresent();
+        if (hasFullName || hasParts || reported) {
             // A name of the wrong type was reported already; the profile will not load anyway.
             return basics;
         }
