@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything Nyx is configured with; the content of {@code nyx.yaml} after defaults and
@@ -71,6 +73,15 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
             requireNonNull(mode, "mode is null");
             settings = Map.copyOf(settings);
         }
+
+        /** Plugin settings often hold API keys: only their names are printed. */
+        @Override
+        public String toString() {
+            return "Plugins[directory=" + directory + ", mode=" + mode + ", settings="
+                    + new TreeMap<>(settings).entrySet().stream()
+                    .map(entry -> entry.getKey() + "=" + new TreeSet<>(entry.getValue().keySet()))
+                    .toList() + "]";
+        }
     }
 
     /**
@@ -97,6 +108,15 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
             extraHeaders = Map.copyOf(extraHeaders);
             requireNonNull(slowMo, "slowMo is null");
             requireNonNull(stepTimeout, "stepTimeout is null");
+        }
+
+        /** Extra headers may carry credentials (Authorization): only their names are printed. */
+        @Override
+        public String toString() {
+            return "Browser[executablePath=" + executablePath + ", headless=" + headless + ", userAgent=" + userAgent
+                    + ", locale=" + locale + ", timezone=" + timezone + ", viewport=" + viewportWidth + "x"
+                    + viewportHeight + ", extraHeaders=" + new TreeSet<>(extraHeaders.keySet())
+                    + ", slowMo=" + slowMo + ", stepTimeout=" + stepTimeout + "]";
         }
     }
 

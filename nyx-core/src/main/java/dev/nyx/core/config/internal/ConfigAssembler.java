@@ -1,0 +1,73 @@
+package dev.nyx.core.config.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.core.config.NyxConfig;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds a {@link NyxConfig} from checked values, filling in the defaults. Not part of the API. */
+final class ConfigAssembler {
+    static final int DEFAULT_POOL_SIZE = 5;
+    static final int DEFAULT_VIEWPORT_WIDTH = 1280;
+    static final int DEFAULT_VIEWPORT_HEIGHT = 800;
+    static final Duration DEFAULT_STEP_TIMEOUT = Duration.ofSeconds(30);
+    static final int DEFAULT_MAX_APPLICATIONS = 25;
+    static final BigDecimal DEFAULT_MAX_COST_USD = new BigDecimal("5.00");
+    static final Duration DEFAULT_MAX_SESSION_DURATION = Duration.ofHours(2);
+    static final int DEFAULT_CONCURRENCY = 2;
+    static final Duration DEFAULT_PLUGIN_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Map<String, Object> values;
+    private final ConfigDefaults defaults;
+
+    ConfigAssembler(Map<String, Object> values, ConfigDefaults defaults) {
+        this.values = requireNonNull(values, "values is null");
+        this.defaults = requireNonNull(defaults, "defaults is null");
+    }
+
+    NyxConfig assemble() {
+        Path dataDirectory = value("dataDirectory", Path.class).orElse(defaults.dataDirectory());
+        NyxConfig.Database database = new NyxConfig.Database(value("database.url", String.class),
+                value("database.username", String.class), value("database.password", String.class),
+                value("database.maximumPoolSize", Integer.class).orElse(DEFAULT_POOL_SIZE));
+        NyxConfig.Plugins plugins = new NyxConfig.Plugins(
+                value("plugins.directory", Path.class)
+                        .orElse(defaults.pluginsDirectory().orElse(dataDirectory.resolve("plugins"))),
+                value("plugins.mode", NyxConfig.PluginMode.class).orElse(NyxConfig.PluginMode.DEPLOYMENT),
+                map("plugins.settings"));
+        NyxConfig.Browser browser = new NyxConfig.Browser(value("browser.executablePath", Path.class),
+                value("browser.headless", Boolean.class).orElse(true), value("browser.userAgent", String.class),
+                value("browser.locale", String.class), value("browser.timezone", String.class),
+                value("browser.viewport.width", Integer.class).orElse(DEFAULT_VIEWPORT_WIDTH),
+                value("browser.viewport.height", Integer.class).orElse(DEFAULT_VIEWPORT_HEIGHT),
+                map("browser.extraHeaders"), value("browser.slowMo", Duration.class).orElse(Duration.ZERO),
+                value("browser.stepTimeout", Duration.class).orElse(DEFAULT_STEP_TIMEOUT));
+        NyxConfig.Llm llm = new NyxConfig.Llm(value("llm.baseUrl", URI.class), value("llm.apiKey", String.class),
+                value("llm.model", String.class), map("llm.prices"));
+        NyxConfig.Limits limits = new NyxConfig.Limits(
+                value("limits.maxApplicationsPerSession", Integer.class).orElse(DEFAULT_MAX_APPLICATIONS),
+                value("limits.maxCostUsdPerSession", BigDecimal.class).orElse(DEFAULT_MAX_COST_USD),
+                value("limits.maxSessionDuration", Duration.class).orElse(DEFAULT_MAX_SESSION_DURATION),
+                value("limits.concurrency", Integer.class).orElse(DEFAULT_CONCURRENCY),
+                value("limits.pluginCallTimeout", Duration.class).orElse(DEFAULT_PLUGIN_CALL_TIMEOUT));
+        NyxConfig.Network network = new NyxConfig.Network(
+                value("network.allowPrivateAddresses", Boolean.class).orElse(false));
+        return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
+                network);
+    }
+
+    private <T> Optional<T> value(String path, Class<T> type) {
+        return Optional.ofNullable(values.get(path)).map(type::cast);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K, V> Map<K, V> map(String path) {
+        // Map settings are stored with their element types by ConfigReader.
+        return (Map<K, V>) values.getOrDefault(path, Map.of());
+    }
+}
