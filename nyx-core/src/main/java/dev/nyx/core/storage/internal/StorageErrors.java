@@ -15,6 +15,8 @@ final class StorageErrors {
 
     static final String UNIQUE_VIOLATION = "23505";
     static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** H2 reports a missing parent row with its own code; PostgreSQL uses 23503 for both directions. */
+    static final String H2_PARENT_MISSING = "23506";
 
     private StorageErrors() {
     }
@@ -47,7 +49,8 @@ final class StorageErrors {
     }
 
     static boolean isForeignKeyViolation(Throwable failure) {
-        return sqlState(failure).filter(FOREIGN_KEY_VIOLATION::equals).isPresent();
+        return sqlState(failure).filter(state -> state.equals(FOREIGN_KEY_VIOLATION) || state.equals(H2_PARENT_MISSING))
+                .isPresent();
     }
 
     /** The SQLState of the first {@link SQLException} in the cause chain (or its chained exceptions). */
