@@ -17,6 +17,8 @@ import java.util.Set;
  * thread-safe and safe to share between JVMs using one database: status changes are
  * compare-and-set, and {@link #claimSubmission} is decided by the database, never in memory.
  *
+ * <p>Costs are kept to six decimals and read back without trailing zeros; timestamps to the microsecond.
+ *
  * <p>Throws {@link dev.nyx.spi.NyxException} with {@link dev.nyx.spi.ErrorCode#NOT_FOUND} for an
  * unknown application id, {@link dev.nyx.spi.ErrorCode#INVALID_STATE} for a transition the status
  * model forbids, {@link dev.nyx.spi.ErrorCode#STATE_CONFLICT} when another worker changed the status

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * Fetched job postings with their form schema, for dedupe and re-post detection.
  *
+ * <p>Salary amounts are kept to the cent and read back without trailing zeros ({@code 90000.50}
+ * becomes {@code 90000.5}; compare amounts with {@code compareTo}).
+ *
  * <p>Called by the pipeline after fetching a posting. Thread-safe. Throws
  * {@link dev.nyx.spi.NyxException} with {@link dev.nyx.spi.ErrorCode#STORAGE_FAILURE} when the
  * database fails.
