@@ -96,7 +96,7 @@ public final class Storage implements AutoCloseable {
         String redactedUrl = JdbcUrls.redact(url);
         HikariDataSource pool = connect(url, redactedUrl, database);
         try {
-            migrate(pool, redactedUrl);
+            migrate(url, redactedUrl, database);
             LOG.info("storage open on {}", redactedUrl);
             return new Storage(pool, redactedUrl, clock);
         } catch (RuntimeException e) {
@@ -165,10 +165,12 @@ public final class Storage implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource pool, String redactedUrl) {
+    private static void migrate(String url, String redactedUrl, NyxConfig.Database database) {
         try {
+            // Flyway holds two connections at once (lock and migration): give it its own, so that
+            // a pool of one connection works; the open pool keeps an in-memory database alive meanwhile
             Flyway.configure()
-                    .dataSource(pool)
+                    .dataSource(url, database.username().orElse(null), database.password().orElse(null))
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
