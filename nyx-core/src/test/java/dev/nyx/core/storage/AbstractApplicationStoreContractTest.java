@@ -282,6 +282,8 @@ abstract class AbstractApplicationStoreContractTest extends StorageTestSupport {
         // then
         assertThat(applications.answers(created.id())).containsExactly(languages, email, eeo);
         assertThat(applications.answers(created.id() + 1)).isEmpty();
+        applications.saveAnswers(created.id(), new AnswerSet(List.of()));
+        assertThat(applications.answers(created.id())).isEmpty();
     }
 
     @Test

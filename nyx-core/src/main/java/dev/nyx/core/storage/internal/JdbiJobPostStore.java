@@ -9,6 +9,7 @@ import dev.nyx.model.SalaryRange;
 import dev.nyx.spi.storage.JobPostStore;
 import dev.nyx.spi.storage.StoredPosting;
 import dev.nyx.spi.storage.TextKeys;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +53,8 @@ public final class JdbiJobPostStore implements JobPostStore {
 
     /** One posting as bound to the SQL above. */
     public record PostingRow(String postingKey, String url, String ats, String title, String titleKey, String company,
-                             String companyKey, String location, String description, java.math.BigDecimal salaryMin,
-                             java.math.BigDecimal salaryMax, String salaryCurrency, String salaryPeriod,
+                             String companyKey, String location, String description, BigDecimal salaryMin,
+                             BigDecimal salaryMax, String salaryCurrency, String salaryPeriod,
                              String language, String formSchema, Instant fetchedAt) {
     }
 
