@@ -8,8 +8,12 @@ public enum ErrorCode {
     UNSUPPORTED_SITE(ErrorKind.BAD_INPUT),
     INVALID_PROFILE(ErrorKind.BAD_INPUT),
     INVALID_POLICY(ErrorKind.BAD_INPUT),
+    /** An argument is blank, out of range or malformed; the message names it. */
+    INVALID_INPUT(ErrorKind.BAD_INPUT),
     NOT_FOUND(ErrorKind.BAD_INPUT),
     INVALID_STATE(ErrorKind.BAD_INPUT),
+    /** Someone else changed the state first (a lost compare-and-set): reload and decide again. */
+    STATE_CONFLICT(ErrorKind.BAD_INPUT),
 
     INVALID_CONFIGURATION(ErrorKind.CONFIGURATION),
     PLUGIN_LOAD_FAILED(ErrorKind.CONFIGURATION),

@@ -1,0 +1,75 @@
+package dev.nyx.spi.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.model.Effort;
+import dev.nyx.model.TokenUsage;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A change to an application's details, applied by {@link ApplicationStore#update(long, ApplicationPatch)}.
+ * Present values replace the stored ones; absent values leave them alone. Tokens and cost are
+ * <em>added</em> to the stored totals, so concurrent steps never overwrite each other's spending.
+ *
+ * @param ats        the adapter's name
+ * @param effort     the planned effort
+ * @param matchScore the match score, 0..100
+ * @param resumeId   the resume chosen
+ * @param sessionId  the session that runs it
+ * @param addTokens  tokens to add to the total
+ * @param addCostUsd cost to add to the total; not negative
+ */
+public record ApplicationPatch(Optional<String> ats, Optional<Effort> effort, Optional<Integer> matchScore,
+                               Optional<String> resumeId, Optional<String> sessionId, TokenUsage addTokens,
+                               BigDecimal addCostUsd) {
+    public ApplicationPatch {
+        requireNonNull(ats, "ats is null");
+        requireNonNull(effort, "effort is null");
+        requireNonNull(matchScore, "matchScore is null");
+        requireNonNull(resumeId, "resumeId is null");
+        requireNonNull(sessionId, "sessionId is null");
+        requireNonNull(addTokens, "addTokens is null");
+        requireNonNull(addCostUsd, "addCostUsd is null");
+        matchScore.ifPresent(score -> {
+            if (score < 0 || score > 100) {
+                throw new IllegalArgumentException("match score must be within 0..100: " + score);
+            }
+        });
+        if (addCostUsd.signum() < 0) {
+            throw new IllegalArgumentException("cost to add must not be negative: " + addCostUsd);
+        }
+    }
+
+    /** A patch that changes nothing; start here and use the {@code with...} methods. */
+    public static ApplicationPatch none() {
+        return new ApplicationPatch(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), TokenUsage.NONE, BigDecimal.ZERO);
+    }
+
+    public ApplicationPatch withAts(String newAts) {
+        return new ApplicationPatch(Optional.of(newAts), effort, matchScore, resumeId, sessionId, addTokens, addCostUsd);
+    }
+
+    public ApplicationPatch withEffort(Effort newEffort) {
+        return new ApplicationPatch(ats, Optional.of(newEffort), matchScore, resumeId, sessionId, addTokens, addCostUsd);
+    }
+
+    public ApplicationPatch withMatchScore(int newScore) {
+        return new ApplicationPatch(ats, effort, Optional.of(newScore), resumeId, sessionId, addTokens, addCostUsd);
+    }
+
+    public ApplicationPatch withResumeId(String newResumeId) {
+        return new ApplicationPatch(ats, effort, matchScore, Optional.of(newResumeId), sessionId, addTokens, addCostUsd);
+    }
+
+    public ApplicationPatch withSessionId(String newSessionId) {
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, Optional.of(newSessionId), addTokens, addCostUsd);
+    }
+
+    /** Adds these tokens and this cost (on top of what the patch already adds). */
+    public ApplicationPatch addingSpend(TokenUsage tokens, BigDecimal costUsd) {
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, sessionId, addTokens.plus(tokens),
+                addCostUsd.add(costUsd));
+    }
+}

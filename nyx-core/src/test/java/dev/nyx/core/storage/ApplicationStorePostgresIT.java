@@ -1,0 +1,17 @@
+package dev.nyx.core.storage;
+
+import dev.nyx.core.config.NyxConfig;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The application store contract on a real PostgreSQL server. */
+class ApplicationStorePostgresIT extends AbstractApplicationStoreContractTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension POSTGRES = new EmbeddedPostgresExtension();
+
+    @Override
+    protected NyxConfig.Database newDatabase(Path directory) {
+        return POSTGRES.newDatabase(8);
+    }
+}
