@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,32 +82,33 @@ final class NyxCommand implements Runnable {
     }
 
     /**
-     * The configuration: {@code --config}, else {@code ./nyx.yaml} when present, else defaults; then
-     * {@code NYX_...} overrides; then {@code --plugins}, else the distribution's plugins folder when
-     * the configuration leaves the plugins folder at its default.
+     * The configuration: {@code --config}, else {@code ./nyx.yaml} when present, else defaults; with
+     * {@code NYX_...} overrides. The plugins folder: {@code --plugins}, else the configuration's
+     * {@code plugins.directory}, else {@code plugins/} beside the runner's {@code lib/} folder (else
+     * the loader's default, {@code <dataDirectory>/plugins}).
      *
-     * @throws NyxException {@link ErrorCode#NOT_FOUND} when {@code --config} names a missing file
+     * @throws NyxException {@link ErrorCode#NOT_FOUND} when {@code --config} names a missing file;
+     *                      the loader's {@code ValidationException} when the configuration is invalid
      */
     NyxConfig config() {
-        Optional<Path> file = Optional.ofNullable(configFile);
-        if (file.isPresent() && !Files.isRegularFile(file.get())) {
-            throw new NyxException(ErrorCode.NOT_FOUND, "Configuration file '" + file.get()
-                    + "' does not exist: check --config, or leave it out to use ./nyx.yaml or the defaults");
+        ConfigLoader loader = new ConfigLoader(environment);
+        loader = Distribution.pluginsDirectory().map(loader::withDefaultPluginsDirectory).orElse(loader);
+        NyxConfig config;
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw new NyxException(ErrorCode.NOT_FOUND, "Configuration file '" + configFile
+                        + "' does not exist: check --config, or leave it out to use ./nyx.yaml or the defaults");
+            }
+            config = loader.load(configFile);
+        } else {
+            config = loader.loadIfPresent(Path.of("nyx.yaml"));
         }
-        if (file.isEmpty() && Files.isRegularFile(Path.of("nyx.yaml"))) {
-            file = Optional.of(Path.of("nyx.yaml"));
-        }
-        NyxConfig config = ConfigLoader.load(file, environment);
-        Path defaultPlugins = ConfigLoader.load(Optional.empty(), Map.of()).plugins().directory();
-        Optional<Path> plugins = Optional.ofNullable(pluginsDirectory)
-                .or(() -> config.plugins().directory().equals(defaultPlugins)
-                        ? Distribution.pluginsDirectory() : Optional.empty());
-        return plugins.map(directory -> withPlugins(config, directory)).orElse(config);
+        return pluginsDirectory == null ? config : withPlugins(config, pluginsDirectory);
     }
 
     private static NyxConfig withPlugins(NyxConfig config, Path directory) {
-        NyxConfig.Plugins plugins = new NyxConfig.Plugins(directory, config.plugins().mode(),
-                config.plugins().settings());
+        NyxConfig.Plugins plugins = new NyxConfig.Plugins(directory.toAbsolutePath().normalize(),
+                config.plugins().mode(), config.plugins().settings());
         return new NyxConfig(config.dataDirectory(), config.database(), plugins, config.browser(), config.llm(),
                 config.policyFile(), config.limits(), config.network());
     }
