@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * notifiers), built with Guice from {@link NyxModules} and closed when the host is done.
  *
  * <pre>{@code
- * NyxConfig config = ConfigLoader.load(Optional.of(Path.of("nyx.yaml")), System.getenv());
+ * NyxConfig config = new ConfigLoader(System.getenv()).load(Path.of("nyx.yaml"));
  * try (Nyx nyx = Nyx.builder()
  *         .config(config)
  *         .module(binder -> Multibinder.newSetBinder(binder, Notifier.class)

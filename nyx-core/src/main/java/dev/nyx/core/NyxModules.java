@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Module;
 import dev.nyx.core.config.NyxConfig;
-import dev.nyx.core.internal.CoreModule;
 import dev.nyx.core.plugin.PluginHost;
 import dev.nyx.core.plugin.PluginModule;
 import dev.nyx.core.storage.StorageModule;

@@ -1,4 +1,4 @@
-package dev.nyx.core.internal;
+package dev.nyx.core;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,14 +14,13 @@ import java.time.Clock;
 /**
  * The core bindings: configuration, clock ({@link Clock#systemUTC()}), the
  * {@link ExtensionContext} handed to extensions, the {@link EventPublisher}, and the
- * {@code Set<AutoCloseable>} that {@code Nyx.close()} closes last. Public only so
- * {@code dev.nyx.core.NyxModules} can list it; not API: hosts override single bindings with
- * {@code Nyx.builder().module(...)} instead.
+ * {@code Set<AutoCloseable>} that {@code Nyx.close()} closes last. Reached through
+ * {@link NyxModules#core}; hosts override single bindings with {@code Nyx.builder().module(...)}.
  */
-public final class CoreModule extends AbstractModule {
+final class CoreModule extends AbstractModule {
     private final NyxConfig config;
 
-    public CoreModule(NyxConfig config) {
+    CoreModule(NyxConfig config) {
         this.config = requireNonNull(config, "config is null");
     }
 
