@@ -2,6 +2,8 @@ package dev.nyx.testkit.greenhouse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
 import java.util.List;
 
 /**
@@ -33,7 +35,8 @@ public record GreenhouseField(String name, GreenhouseFieldType type, List<Greenh
 
     public static GreenhouseField multiSelect(String name, List<GreenhouseOption> options) {
         if (!name.endsWith("[]")) {
-            throw new IllegalArgumentException("multi-select field name '" + name + "' must end in []");
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
+                    "multi-select field name '" + name + "' must end in []");
         }
         return new GreenhouseField(name, GreenhouseFieldType.MULTI_VALUE_MULTI_SELECT, options);
     }

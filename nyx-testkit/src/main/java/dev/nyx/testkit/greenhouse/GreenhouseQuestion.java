@@ -2,6 +2,8 @@ package dev.nyx.testkit.greenhouse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
 import dev.nyx.model.QuestionType;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +31,12 @@ public record GreenhouseQuestion(String label, boolean required, Optional<String
         requireNonNull(wiring, "wiring is null");
         requireNonNull(showWhen, "showWhen is null");
         if (fields.isEmpty()) {
-            throw new IllegalArgumentException("question '" + label + "' needs at least one field");
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
+                    "question '" + label + "' needs at least one field");
         }
         if (wiring == LabelWiring.PLACEHOLDER_ONLY && required) {
-            throw new IllegalArgumentException("question '" + label + "' is required and so needs a real label");
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
+                    "question '" + label + "' is required and so needs a real label");
         }
     }
 
