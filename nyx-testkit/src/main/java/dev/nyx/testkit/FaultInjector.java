@@ -35,17 +35,22 @@ public final class FaultInjector {
     }
 
     /**
-     * Returns the faults that apply to a request and retires one-shot faults among them. Called by
-     * the server once per request.
+     * Returns the faults that apply to a request, in order, up to and including the first one that
+     * answers in place of the site (a status or redirect); later faults wait for the next request.
+     * One-shot faults among those returned are retired. Called by the server once per request.
      */
     public synchronized List<Fault> take(String method, String path) {
         List<Fault> matching = new ArrayList<>();
         for (Fault fault : List.copyOf(active)) {
-            if (fault.matches(method, path)) {
-                matching.add(fault);
-                if (fault.oneShot()) {
-                    active.remove(fault);
-                }
+            if (!fault.matches(method, path)) {
+                continue;
+            }
+            matching.add(fault);
+            if (fault.oneShot()) {
+                active.remove(fault);
+            }
+            if (fault.kind() == FaultKind.STATUS || fault.kind() == FaultKind.REDIRECT) {
+                break;
             }
         }
         fired.addAll(matching);

@@ -189,7 +189,8 @@ public final class GreenhouseFixedSelectorScript {
 
         List<String> customAnswers = new ArrayList<>();
         customAnswers.add(answers.linkedIn());
-        customAnswers.add(answers.whyAcme());
+        // a natively submitted textarea sends its line breaks as CR LF; the classic page's XHR keeps LF
+        customAnswers.add(classic ? answers.whyAcme() : answers.whyAcme().replace("\n", "\r\n"));
         customAnswers.add(Integer.toString(answers.javaYears()));
         customAnswers.add(classic ? answers.startDate().format(DateTimeFormatter.ofPattern("MM/yyyy"))
                 : answers.startDate().toString());
