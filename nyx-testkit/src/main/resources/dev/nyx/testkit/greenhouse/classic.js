@@ -106,8 +106,11 @@
         item.appendChild(label);
         item.dataset.value = option.value;
         item.addEventListener('mouseenter', function () { highlight(item); });
-        // select2 picks on mouseup, so a real click (down + up) chooses the option
-        item.addEventListener('mouseup', function () { choose(item.dataset.value); });
+        // select2 picks on mouseup; only a press that started in the list counts, not the release of
+        // the press that opened the drop
+        item.addEventListener('mouseup', function () {
+          if (pressedInList) { choose(item.dataset.value); }
+        });
         results.appendChild(item);
       });
       if (!results.firstChild) {
@@ -134,6 +137,11 @@
       container.querySelector('a.select2-choice').focus();
     }
 
+    var pressedInList = false;
+    results.addEventListener('mousedown', function (event) {
+      event.preventDefault();
+      pressedInList = true;
+    });
     input.addEventListener('input', render);
     input.addEventListener('keydown', function (event) {
       var current = results.querySelector('.select2-highlighted');
@@ -149,7 +157,7 @@
       }
     });
     render();
-    input.focus();
+    input.focus({ preventScroll: true });
   }
 
   document.addEventListener('mousedown', function (event) {
