@@ -110,7 +110,7 @@ public final class ApiSite implements Site {
         FormData.Builder form = new FormData.Builder();
         try {
             JsonNode root = new ObjectMapper().readTree(json);
-            root.fields().forEachRemaining(entry -> {
+            root.properties().forEach(entry -> {
                 if (entry.getValue().isArray()) {
                     entry.getValue().forEach(item -> form.field(entry.getKey(), item.asText()));
                 } else if (entry.getValue().isValueNode()) {
