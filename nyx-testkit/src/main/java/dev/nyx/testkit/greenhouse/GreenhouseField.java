@@ -44,7 +44,7 @@ public record GreenhouseField(String name, GreenhouseFieldType type, List<Greenh
     /** The option with this label. */
     public GreenhouseOption option(String label) {
         return values.stream().filter(option -> option.label().equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("field " + name + " has no option '" + label
+                .orElseThrow(() -> new NyxException(ErrorCode.NOT_FOUND, "field " + name + " has no option '" + label
                         + "'; options are " + values.stream().map(GreenhouseOption::label).toList()));
     }
 }

@@ -2,6 +2,7 @@ package dev.nyx.testkit.greenhouse.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import dev.nyx.testkit.greenhouse.Eeoc;
@@ -19,7 +20,8 @@ import java.util.function.Function;
 
 /** Renders postings in the shape of the Greenhouse Job Board API (ATS-NOTES 1.2). Stateless. */
 public final class ApiJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // an ObjectWriter is immutable and thread-safe
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     private ApiJson() {
     }

@@ -2,6 +2,9 @@ package dev.nyx.testkit.greenhouse.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.nyx.testkit.FormData;
 import dev.nyx.testkit.ReplicaRequest;
 import dev.nyx.testkit.ReplicaResponse;
@@ -10,8 +13,6 @@ import dev.nyx.testkit.SiteContext;
 import dev.nyx.testkit.Submission;
 import dev.nyx.testkit.greenhouse.GreenhousePosting;
 import dev.nyx.testkit.greenhouse.GreenhouseStyle;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ public final class ApiSite implements Site {
     public static final String NAME = "greenhouse-api";
     private static final Pattern JOBS = Pattern.compile("/v1/boards/([a-z0-9-]+)/jobs/?");
     private static final Pattern JOB = Pattern.compile("/v1/boards/([a-z0-9-]+)/jobs/([0-9]+)");
+    // an ObjectReader is immutable and thread-safe
+    private static final ObjectReader JSON = new ObjectMapper().reader();
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
 
     private final String mountPath;
@@ -109,7 +112,7 @@ public final class ApiSite implements Site {
     private static FormData jsonFields(String json) {
         FormData.Builder form = new FormData.Builder();
         try {
-            JsonNode root = new ObjectMapper().readTree(json);
+            JsonNode root = JSON.readTree(json);
             root.properties().forEach(entry -> {
                 if (entry.getValue().isArray()) {
                     entry.getValue().forEach(item -> form.field(entry.getKey(), item.asText()));

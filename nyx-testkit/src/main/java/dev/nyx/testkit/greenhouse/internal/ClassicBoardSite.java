@@ -11,6 +11,7 @@ import dev.nyx.testkit.Submission;
 import dev.nyx.testkit.UploadedFile;
 import dev.nyx.testkit.greenhouse.GreenhousePosting;
 import dev.nyx.testkit.greenhouse.GreenhouseStyle;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class ClassicBoardSite implements Site {
         }
         FormData form = request.form();
         Map<String, String> errors = Validation.errors(GreenhouseStyle.CLASSIC, posting, form);
-        List<UploadedFile> linked = new java.util.ArrayList<>();
+        List<UploadedFile> linked = new ArrayList<>();
         for (String field : List.of("resume", "cover_letter")) {
             String url = form.first("job_application[" + field + "_url]").orElse("");
             if (url.isEmpty()) {
