@@ -3,6 +3,7 @@ package dev.nyx.testkit;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ public record Submission(String site, String postingId, String path, String meth
         TreeMap<String, List<String>> lowerCase = new TreeMap<>();
         requireNonNull(headers, "headers is null")
                 .forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        headers = java.util.Collections.unmodifiableMap(lowerCase);
+        headers = Collections.unmodifiableMap(lowerCase);
         requireNonNull(jsonBody, "jsonBody is null");
     }
 

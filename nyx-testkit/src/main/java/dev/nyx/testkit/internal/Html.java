@@ -1,5 +1,6 @@
 package dev.nyx.testkit.internal;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public final class Html {
         int textStart = 0;
         while (tag.find()) {
             safe.append(escapeKeepingEntities(html.substring(textStart, tag.start())));
-            safe.append(tag.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", ""));
+            safe.append(tag.group().toLowerCase(Locale.ROOT).replaceAll("\\s", ""));
             textStart = tag.end();
         }
         safe.append(escapeKeepingEntities(html.substring(textStart)));

@@ -2,6 +2,7 @@ package dev.nyx.testkit.greenhouse;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -91,6 +92,37 @@ class GreenhouseClassicPageIT {
         assertThat(submission.files()).containsExactly(new UploadedFile("resume", "Ada Lovelace CV.pdf",
                 "application/pdf", BrowserFixture.resumeBytes()));
         assertThat(replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER)).hasSize(1);
+    }
+
+    @Test
+    void should_record_one_submission_when_submit_is_clicked_twice_in_a_row() {
+        // given
+        BackendEngineerAnswers answers = BackendEngineerAnswers.sample(BrowserFixture.writeResume(directory));
+        page.navigate(classicUrl(GreenhouseFixtures.BACKEND_ENGINEER));
+        GreenhouseFixedSelectorScript.fillClassic(page, answers);
+        server.faults().inject(Fault.delay(SUBMIT_PATH, Duration.ofMillis(300)).forMethod("POST"));
+
+        // when the second click lands while the first request is in flight
+        page.evaluate("() => { const submit = document.getElementById('submit_app'); submit.click(); submit.click(); }");
+
+        // then
+        assertThat(page.locator("#application_confirmation")).isVisible();
+        assertThatThrownBy(() -> server.recorder().awaitSubmissions(2, Duration.ofMillis(700)))
+                .hasMessageContaining("but 1 arrived");
+        assertThat(server.faults().fired()).hasSize(1);
+    }
+
+    @Test
+    void should_show_description_markup_as_inert_text_when_it_contains_a_script_and_injection_text() {
+        // when
+        page.navigate(classicUrl(GreenhouseFixtures.DATA_ANALYST));
+
+        // then
+        assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        assertThat(page.locator("#content script")).hasCount(0);
+        assertThat(page.locator("#content")).containsText("<script>window.pwned = true;</script>");
+        assertThat(page.locator("#content")).containsText(GreenhouseFixtures.INJECTION_TEXT);
+        assertThat(page.locator("h1.app-title")).hasText("Data Analyst \"Growth\" <Team B>");
     }
 
     @Test
