@@ -48,4 +48,7 @@ public interface ApplyContext {
 
     /** Host services and this adapter's settings. */
     ExtensionContext extensions();
+
+    /** HTTP for the site's public API, under the same network rules as the browser. */
+    WebClient web();
 }
