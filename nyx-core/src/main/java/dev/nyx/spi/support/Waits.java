@@ -1,0 +1,40 @@
+package dev.nyx.spi.support;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Waits driven by the browser: re-check a condition whenever the DOM changes (or at the latest every
+ * 250 ms), up to a limit. The browser measures the elapsed time, so no clock or sleep is needed here.
+ */
+final class Waits {
+
+    private static final long RECHECK_MILLIS = 250;
+
+    private Waits() {
+    }
+
+    /** The first present result of {@code probe}, re-probed on DOM changes, or empty after {@code limit}. */
+    static <T> Optional<T> until(Scope scope, Duration limit, Supplier<Optional<T>> probe) {
+        double remaining = limit.toMillis();
+        while (true) {
+            Optional<T> result = probe.get();
+            if (result.isPresent() || remaining <= 0) {
+                return result;
+            }
+            Object elapsed = scope.page().locator("html").evaluate(Scripts.NEXT_CHANGE,
+                    Map.of("ms", Math.min(remaining, RECHECK_MILLIS)));
+            // at least 1 ms per round so that a page mutating non-stop cannot keep us here forever
+            remaining -= Math.max(1, elapsed instanceof Number number ? number.doubleValue() : RECHECK_MILLIS);
+        }
+    }
+
+    /** Whether the page had a quiet period (no DOM changes, no finished requests) of {@code quiet} within {@code limit}. */
+    static boolean settled(Scope scope, Duration quiet, Duration limit) {
+        Object result = scope.page().locator("html").evaluate(Scripts.SETTLE,
+                Map.of("quietMs", quiet.toMillis(), "timeoutMs", limit.toMillis()));
+        return Boolean.TRUE.equals(result);
+    }
+}
