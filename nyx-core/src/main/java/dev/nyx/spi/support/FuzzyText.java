@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Then a pair scores, best first:
  * <ol>
  *   <li>{@code 1.0} equal after normalisation;</li>
- *   <li>{@code 0.85–0.95} both texts are in the same <em>answer class</em> (see below), more with more words in common;</li>
+ *   <li>{@code 0.9} both texts are in the same yes or no <em>answer class</em> (see below); {@code 0.85–0.95} both
+ *       are declines, more with more words in common;</li>
  *   <li>{@code 0.80–0.95} one text starts with the other (whole words), more when the lengths are close;</li>
  *   <li>{@code 0.70–0.85} one text contains the other (whole words), more when the lengths are close;</li>
  *   <li>{@code 0–0.75} word overlap (Dice coefficient × 0.75).</li>
@@ -214,8 +215,12 @@ public final class FuzzyText {
         Optional<AnswerClass> wantedClass = answerClass(wanted);
         Optional<AnswerClass> offeredClass = answerClass(offered);
         if (wantedClass.isPresent() && offeredClass.isPresent()) {
-            // Same class is a strong match (word overlap breaks ties); different classes never match.
-            return wantedClass.equals(offeredClass) ? 0.85 + 0.1 * dice(wanted, offered) : 0;
+            if (!wantedClass.equals(offeredClass)) {
+                return 0; // "Yes" must never land on "No, …" through shared words
+            }
+            // Declines differ only in wording, so word overlap may break ties; two different
+            // "Yes, …" options differ in meaning and must stay tied (ambiguous).
+            return wantedClass.get() == AnswerClass.DECLINE ? 0.85 + 0.1 * dice(wanted, offered) : 0.9;
         }
         double lengthRatio = (double) Math.min(wanted.length(), offered.length())
                 / Math.max(wanted.length(), offered.length());
