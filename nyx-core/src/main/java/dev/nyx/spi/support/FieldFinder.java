@@ -113,7 +113,7 @@ final class FieldFinder {
         List<String> labels = new ArrayList<>();
         for (Candidate candidate : candidates) {
             // radio options ("Yes", "No") would drown the question labels
-            if (candidate.kind() == ControlKind.RADIO && candidate.member() && !kinds.contains(ControlKind.RADIO)) {
+            if (candidate.kind() == ControlKind.RADIO && candidate.member() && kinds.contains(ControlKind.RADIO_GROUP)) {
                 continue;
             }
             candidate.labels().stream().filter(label -> label.rank() < 2).findFirst()

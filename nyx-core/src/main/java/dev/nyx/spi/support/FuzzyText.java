@@ -53,6 +53,8 @@ public final class FuzzyText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    // "Master's" and "Masters", "don't" and "dont" are the same words
+    private static final Pattern APOSTROPHE = Pattern.compile("[\'\u2019\u02bc`]");
     // Trailing markers forms add to labels: "*", "✱", "(required)", "(optional)", "required" after a marker.
     private static final Pattern LABEL_MARKERS = Pattern.compile(
             "(?:\\s*(?:[*✱∗]|\\(\\s*(?:required|optional)\\s*\\)))+\\s*$", Pattern.CASE_INSENSITIVE);
@@ -84,7 +86,7 @@ public final class FuzzyText {
     public static String normalize(String text) {
         requireNonNull(text, "text is null");
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        String plain = APOSTROPHE.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
         return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 

@@ -24,7 +24,7 @@ final class OptionChooser {
     private static final Logger LOG = LoggerFactory.getLogger(OptionChooser.class);
     // Placeholder entries that are never an answer.
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^(-+|please select.*|select( one| an option| \\.\\.\\.)?|choose( one| an option)?|--.*--)$",
+            "^(please select.*|select( one| an option)?|choose( one| an option)?|no options?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final String IS_INPUT = "e => e.matches('input, textarea')";
 
@@ -54,7 +54,7 @@ final class OptionChooser {
         for (Map<String, Object> option : Scripts.list(field.control().evaluate(Scripts.NATIVE_OPTIONS))) {
             String text = Scripts.string(option, "text");
             if (!Scripts.bool(option, "disabled") && !Scripts.string(option, "value").isEmpty()
-                    && !PLACEHOLDER.matcher(text).matches()) {
+                    && !PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches()) {
                 options.add(option);
             }
         }
@@ -181,7 +181,10 @@ final class OptionChooser {
         return Waits.until(scope, limit, () -> {
             List<Offered> offered = new ArrayList<>();
             for (Map<String, Object> option : Scripts.list(control.evaluate(Scripts.POPUP_OPTIONS, arg))) {
-                offered.add(new Offered(Scripts.string(option, "token"), Scripts.string(option, "text")));
+                String text = Scripts.string(option, "text");
+                if (!PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches()) {
+                    offered.add(new Offered(Scripts.string(option, "token"), text));
+                }
             }
             return offered.isEmpty() ? Optional.<List<Offered>>empty() : Optional.of(offered);
         }).orElse(List.of());

@@ -25,7 +25,7 @@ final class Waits {
                 return result;
             }
             Object elapsed = scope.page().locator("html").evaluate(Scripts.NEXT_CHANGE,
-                    Map.of("ms", Math.min(remaining, RECHECK_MILLIS)));
+                    Map.of("ms", Math.min(remaining, (double) RECHECK_MILLIS)));
             // at least 1 ms per round so that a page mutating non-stop cannot keep us here forever
             remaining -= Math.max(1, elapsed instanceof Number number ? number.doubleValue() : RECHECK_MILLIS);
         }
@@ -34,7 +34,7 @@ final class Waits {
     /** Whether the page had a quiet period (no DOM changes, no finished requests) of {@code quiet} within {@code limit}. */
     static boolean settled(Scope scope, Duration quiet, Duration limit) {
         Object result = scope.page().locator("html").evaluate(Scripts.SETTLE,
-                Map.of("quietMs", quiet.toMillis(), "timeoutMs", limit.toMillis()));
+                Map.of("quietMs", (double) quiet.toMillis(), "timeoutMs", (double) limit.toMillis()));
         return Boolean.TRUE.equals(result);
     }
 }

@@ -103,8 +103,13 @@ function contextLabels(el, asGroup) {
       add(group.getAttribute('aria-label'));
     }
   }
-  const wrapper = el.closest(WRAPPERS);
-  if (wrapper) add(labelOfWrapper(wrapper));
+  // nested wrappers (Greenhouse div.attach-or-paste inside div.field): the nearest one with a label
+  let wrapper = el.closest(WRAPPERS);
+  for (let depth = 0; wrapper && depth < 2; depth++) {
+    const text = labelOfWrapper(wrapper);
+    if (text) { add(text); break; }
+    wrapper = wrapper.parentElement ? wrapper.parentElement.closest(WRAPPERS) : null;
+  }
   return out;
 }
 
@@ -276,7 +281,7 @@ function usableOption(option) {
 
 function popupOptions(control, arg) {
   const ids = [];
-  for (const node of [control, control.closest('[role=combobox]')]) {
+  for (const node of new Set([control, control.closest('[role=combobox]')])) {
     if (!node) continue;
     for (const attribute of ['aria-controls', 'aria-owns']) {
       ids.push(...(node.getAttribute(attribute) || '').split(/\s+/).filter(Boolean));
@@ -285,13 +290,13 @@ function popupOptions(control, arg) {
   const autoComplete = control.closest('auto-complete');
   if (autoComplete && autoComplete.getAttribute('for')) ids.push(autoComplete.getAttribute('for'));
   let found = [];
-  for (const id of ids) {
+  for (const id of new Set(ids)) {
     const box = document.getElementById(id);
     if (!box) continue;
     const options = box.querySelectorAll('[role=option]');
     found.push(...(options.length ? options : box.querySelectorAll('li')));
   }
-  found = found.filter(usableOption);
+  found = Array.from(new Set(found)).filter(usableOption);
   const selectors = (arg && arg.extra ? [arg.extra] : []).concat(SUGGESTIONS);
   for (const selector of selectors) {
     if (found.length) break;
