@@ -277,7 +277,8 @@ public final class FormFiller {
     public void upload(Locator fileInputOrButton, Path file, UploadCompletion completion) {
         requireNonNull(fileInputOrButton, "fileInputOrButton is null");
         boolean input = guard("the upload control", () -> Boolean.TRUE.equals(
-                fileInputOrButton.evaluate("e => e.matches('input[type=file]')")));
+                fileInputOrButton.evaluate("e => e.matches('input[type=file]')", null,
+                        new Locator.EvaluateOptions().setTimeout(scope.timeoutMillis()))));
         upload(new FormField("the upload control", input ? ControlKind.FILE : ControlKind.UPLOAD_BUTTON,
                 fileInputOrButton, true, false), file, completion);
     }

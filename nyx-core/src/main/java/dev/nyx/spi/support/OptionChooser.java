@@ -167,7 +167,8 @@ final class OptionChooser {
             control.click(new Locator.ClickOptions().setForce(true).setTimeout(scope.timeoutMillis()));
         }
         List<Offered> offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
-        if (offered.isEmpty()) {
+        // an expanded but empty menu (async selects) needs typing, not another key
+        if (offered.isEmpty() && !"true".equals(control.getAttribute("aria-expanded"))) {
             control.press("ArrowDown", new Locator.PressOptions().setTimeout(scope.timeoutMillis()));
             offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
         }

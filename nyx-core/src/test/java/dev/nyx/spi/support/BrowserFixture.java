@@ -53,7 +53,7 @@ abstract class BrowserFixture {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::serveFixture);
         server.createContext("/suggest", this::suggest);
-        server.createContext("/upload", this::upload);
+        server.createContext("/api/upload", this::upload);
         server.start();
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

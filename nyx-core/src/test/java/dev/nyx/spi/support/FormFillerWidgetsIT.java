@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -198,7 +199,7 @@ class FormFillerWidgetsIT extends BrowserFixture {
     @Test
     void should_list_the_popup_options_when_no_react_select_option_fits() {
         // given
-        FormFiller form = open("widgets.html");
+        FormFiller form = open("widgets.html").withTimeout(Duration.ofSeconds(1));
 
         // when / then
         assertThatThrownBy(() -> form.choose("Country", "Atlantis"))
