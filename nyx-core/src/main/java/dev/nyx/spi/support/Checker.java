@@ -17,31 +17,31 @@ final class Checker {
     private Checker() {
     }
 
-    static boolean isChecked(Locator control) {
-        return Boolean.TRUE.equals(control.evaluate(IS_CHECKED));
+    static boolean isChecked(Scope scope, Locator control) {
+        return Boolean.TRUE.equals(scope.eval(control, IS_CHECKED));
     }
 
     /** Brings {@code control} to the wanted state; does nothing when it is already there. */
     static void setChecked(Scope scope, Locator control, boolean wanted, String label) {
-        if (isChecked(control) == wanted) {
+        if (isChecked(scope, control) == wanted) {
             return;
         }
-        if (!wanted && Boolean.TRUE.equals(control.evaluate(IS_RADIO))) {
+        if (!wanted && Boolean.TRUE.equals(scope.eval(control, IS_RADIO))) {
             throw new NyxException(ErrorCode.INVALID_STATE, "The radio '" + label
                     + "' cannot be unchecked; choose another option of its group instead.");
         }
         // a real click on the control, or on its label when the input is visually hidden
-        String target = (String) control.evaluate(Scripts.CLICK_TARGET);
+        String target = (String) scope.eval(control, Scripts.CLICK_TARGET);
         try {
             scope.marked("data-nyx-target", target).click(new Locator.ClickOptions()
                     .setTimeout(scope.quick().toMillis()));
         } catch (PlaywrightException e) {
             LOG.debug("Clicking '{}' failed, falling back to a DOM click: {}", label, firstLine(e));
         }
-        if (isChecked(control) != wanted) {
-            control.evaluate(Scripts.DOM_CLICK);
+        if (isChecked(scope, control) != wanted) {
+            scope.eval(control, Scripts.DOM_CLICK);
         }
-        if (isChecked(control) != wanted) {
+        if (isChecked(scope, control) != wanted) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + label + "' stays " + (wanted ? "unchecked" : "checked")
                     + " after clicking it and its label; the widget may need a site-specific helper.");
         }

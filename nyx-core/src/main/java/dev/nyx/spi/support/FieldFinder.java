@@ -51,7 +51,7 @@ final class FieldFinder {
 
     static List<Candidate> scan(Scope scope) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Map<String, Object> raw : Scripts.list(scope.root().evaluate(Scripts.SCAN))) {
+        for (Map<String, Object> raw : Scripts.list(scope.eval(scope.root(), Scripts.SCAN))) {
             List<Label> labels = new ArrayList<>();
             for (Map<String, Object> label : Scripts.list(raw.get("labels"))) {
                 labels.add(new Label(Scripts.string(label, "text"), Scripts.integer(label.get("rank"))));

@@ -336,7 +336,7 @@ public final class FormFiller {
     /** What {@code field} shows now: text, chosen option label(s), checked state or chosen file name(s). */
     public FieldValue readBack(FormField field) {
         requireNonNull(field, "field is null");
-        return guard(field.label(), () -> ValueReader.read(field));
+        return guard(field.label(), () -> ValueReader.read(scope, field));
     }
 
     private FormField findChoice(String question) {

@@ -35,7 +35,7 @@ final class OptionChooser {
     }
 
     static String choose(Scope scope, FormField field, String question, String wanted) {
-        for (String shown : ValueReader.read(field).values()) {
+        for (String shown : ValueReader.read(scope, field).values()) {
             if (FuzzyText.score(wanted, shown) == 1.0) {
                 return shown; // already chosen: choosing again could toggle it off
             }
@@ -51,7 +51,7 @@ final class OptionChooser {
 
     private static String chooseNative(Scope scope, FormField field, String question, String wanted) {
         List<Map<String, Object>> options = new ArrayList<>();
-        for (Map<String, Object> option : Scripts.list(field.control().evaluate(Scripts.NATIVE_OPTIONS))) {
+        for (Map<String, Object> option : Scripts.list(scope.eval(field.control(), Scripts.NATIVE_OPTIONS))) {
             String text = Scripts.string(option, "text");
             if (!Scripts.bool(option, "disabled") && !Scripts.string(option, "value").isEmpty()
                     && !PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches()) {
@@ -62,7 +62,7 @@ final class OptionChooser {
         String value = Scripts.string(options.get(match.index()), "value");
         List<String> values = new ArrayList<>();
         if (field.multiple()) {
-            values.addAll(selectedValues(field));
+            values.addAll(selectedValues(scope, field));
         }
         values.add(value);
         if (field.kind() == ControlKind.SELECT2 && !field.multiple()) {
@@ -75,20 +75,20 @@ final class OptionChooser {
                 LOG.debug("selectOption on '{}' failed, setting the select directly: {}", question, Checker.firstLine(e));
             }
         }
-        if (!selectedValues(field).containsAll(values)) {
+        if (!selectedValues(scope, field).containsAll(values)) {
             // the widget did not take it: set the (hidden) select and fire the events widgets listen to
-            field.control().evaluate(Scripts.SET_NATIVE_SELECT, values);
+            scope.eval(field.control(), Scripts.SET_NATIVE_SELECT, values);
         }
-        if (!selectedValues(field).contains(value)) {
+        if (!selectedValues(scope, field).contains(value)) {
             throw new NyxException(ErrorCode.FILL_FAILED, "The select '" + question + "' does not keep the option '"
                     + match.text() + "'; the page resets it.");
         }
         return match.text();
     }
 
-    private static List<String> selectedValues(FormField field) {
+    private static List<String> selectedValues(Scope scope, FormField field) {
         List<String> selected = new ArrayList<>();
-        for (Map<String, Object> option : Scripts.list(field.control().evaluate(Scripts.NATIVE_OPTIONS))) {
+        for (Map<String, Object> option : Scripts.list(scope.eval(field.control(), Scripts.NATIVE_OPTIONS))) {
             if (Scripts.bool(option, "selected")) {
                 selected.add(Scripts.string(option, "value"));
             }
@@ -97,7 +97,7 @@ final class OptionChooser {
     }
 
     private static void trySelect2(Scope scope, FormField field, String optionText) {
-        Object token = field.control().evaluate(Scripts.MARK_SELECT2);
+        Object token = scope.eval(field.control(), Scripts.MARK_SELECT2);
         if (token == null) {
             return;
         }
@@ -126,7 +126,7 @@ final class OptionChooser {
         Locator control = field.control();
         List<Offered> offered = open(scope, field);
         Optional<FuzzyText.Match> match = FuzzyText.best(wanted, texts(offered));
-        boolean typeable = Boolean.TRUE.equals(control.evaluate(IS_INPUT));
+        boolean typeable = Boolean.TRUE.equals(scope.eval(control, IS_INPUT));
         if (match.isEmpty() && typeable) {
             // long or async lists only show what fits the typed text
             List<Offered> before = offered;
@@ -181,7 +181,7 @@ final class OptionChooser {
         extraSelector.ifPresent(selector -> arg.put("extra", selector));
         return Waits.until(scope, limit, () -> {
             List<Offered> offered = new ArrayList<>();
-            for (Map<String, Object> option : Scripts.list(control.evaluate(Scripts.POPUP_OPTIONS, arg))) {
+            for (Map<String, Object> option : Scripts.list(scope.eval(control, Scripts.POPUP_OPTIONS, arg))) {
                 String text = Scripts.string(option, "text");
                 if (!PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches()) {
                     offered.add(new Offered(Scripts.string(option, "token"), text));
@@ -215,7 +215,7 @@ final class OptionChooser {
         }
         Offered chosen = offered.get(match.index());
         scope.marked("data-nyx-option", chosen.token()).click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
-        if (ValueReader.read(field).isEmpty()) {
+        if (ValueReader.read(scope, field).isEmpty()) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label()
                     + "' shows no value after picking the suggestion '" + chosen.text() + "'.");
         }
@@ -223,7 +223,7 @@ final class OptionChooser {
     }
 
     private static String chooseMember(Scope scope, FormField field, String question, String wanted) {
-        List<Map<String, Object>> members = Scripts.list(field.control().evaluate(Scripts.MEMBERS));
+        List<Map<String, Object>> members = Scripts.list(scope.eval(field.control(), Scripts.MEMBERS));
         FuzzyText.Match match = FuzzyText.pick(question, wanted, members.stream().map(m -> Scripts.string(m, "text")).toList());
         Locator member = scope.marked("data-nyx-member", Scripts.string(members.get(match.index()), "token"));
         Checker.setChecked(scope, member, true, question + " / " + match.text());
@@ -233,14 +233,14 @@ final class OptionChooser {
     private static void verifyShown(Scope scope, FormField field, String question, String chosen) {
         String wantedText = FuzzyText.normalize(chosen);
         Optional<List<String>> shown = Waits.until(scope, scope.quick(), () -> {
-            List<String> values = ValueReader.read(field).values();
+            List<String> values = ValueReader.read(scope, field).values();
             boolean fits = values.stream().map(FuzzyText::normalize)
                     .anyMatch(value -> !value.isEmpty() && (value.contains(wantedText) || wantedText.contains(value)));
             return fits ? Optional.of(values) : Optional.empty();
         });
         if (shown.isEmpty()) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + question + "' does not show the option '" + chosen
-                    + "' after it was clicked (it shows " + ValueReader.read(field).values().size()
+                    + "' after it was clicked (it shows " + ValueReader.read(scope, field).values().size()
                     + " value(s)); the widget may need a site-specific helper.");
         }
     }

@@ -39,6 +39,16 @@ record Scope(Page page, Locator root, String name, Duration timeout) {
         return timeout.dividedBy(4).compareTo(QUICK_CAP) < 0 ? timeout.dividedBy(4) : QUICK_CAP;
     }
 
+    /** Runs a browser-side function on {@code target}, waiting at most the timeout for it to be attached. */
+    Object eval(Locator target, String script) {
+        return eval(target, script, null);
+    }
+
+    /** Like {@link #eval(Locator, String)} with an argument. */
+    Object eval(Locator target, String script, Object arg) {
+        return target.evaluate(script, arg, new Locator.EvaluateOptions().setTimeout(timeoutMillis()));
+    }
+
     /** A locator for an element the browser-side helpers marked with {@code attribute=token}. */
     Locator marked(String attribute, String token) {
         return page.locator("[" + attribute + "='" + token + "']");

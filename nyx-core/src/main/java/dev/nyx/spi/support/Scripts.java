@@ -4,7 +4,6 @@ import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ final class Scripts {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new NyxException(ErrorCode.INTERNAL, "form-support.js cannot be read from the nyx-core jar", e);
         }
     }
 

@@ -17,7 +17,7 @@ final class TextFiller {
 
     static void fill(Scope scope, FormField field, String value) {
         Locator control = field.control();
-        Map<String, Object> info = Scripts.map(control.evaluate(Scripts.INPUT_INFO));
+        Map<String, Object> info = Scripts.map(scope.eval(control, Scripts.INPUT_INFO));
         int maxLength = Scripts.integer(info.get("maxLength"));
         if (maxLength >= 0 && value.length() > maxLength) {
             throw new NyxException(ErrorCode.ANSWER_TOO_LONG, "The answer for '" + field.label() + "' has "
@@ -27,7 +27,7 @@ final class TextFiller {
         // fill() clears first and fires the input events React-controlled inputs listen to
         control.fill(value, new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
         control.blur(new Locator.BlurOptions().setTimeout(scope.timeoutMillis()));
-        String shown = ValueReader.read(field).text();
+        String shown = ValueReader.read(scope, field).text();
         if (!sameText(shown, value)) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label() + "' shows a value of length "
                     + shown.length() + " after filling a value of length " + value.length()

@@ -9,8 +9,8 @@ final class ValueReader {
     private ValueReader() {
     }
 
-    static FieldValue read(FormField field) {
-        Map<String, Object> shown = Scripts.map(field.control().evaluate(Scripts.READ_BACK, field.kind().name()));
+    static FieldValue read(Scope scope, FormField field) {
+        Map<String, Object> shown = Scripts.map(scope.eval(field.control(), Scripts.READ_BACK, field.kind().name()));
         Object checked = shown.get("checked");
         return new FieldValue(field.kind(), Scripts.strings(shown.get("values")),
                 checked instanceof Boolean flag ? Optional.of(flag) : Optional.empty());

@@ -24,7 +24,7 @@ final class Waits {
             if (result.isPresent() || remaining <= 0) {
                 return result;
             }
-            Object elapsed = scope.page().locator("html").evaluate(Scripts.NEXT_CHANGE,
+            Object elapsed = scope.eval(scope.page().locator("html"), Scripts.NEXT_CHANGE,
                     Map.of("ms", Math.min(remaining, (double) RECHECK_MILLIS)));
             // at least 1 ms per round so that a page mutating non-stop cannot keep us here forever
             remaining -= Math.max(1, elapsed instanceof Number number ? number.doubleValue() : RECHECK_MILLIS);
@@ -33,7 +33,7 @@ final class Waits {
 
     /** Whether the page had a quiet period (no DOM changes, no finished requests) of {@code quiet} within {@code limit}. */
     static boolean settled(Scope scope, Duration quiet, Duration limit) {
-        Object result = scope.page().locator("html").evaluate(Scripts.SETTLE,
+        Object result = scope.eval(scope.page().locator("html"), Scripts.SETTLE,
                 Map.of("quietMs", (double) quiet.toMillis(), "timeoutMs", (double) limit.toMillis()));
         return Boolean.TRUE.equals(result);
     }
