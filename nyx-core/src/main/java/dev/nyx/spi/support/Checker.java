@@ -47,8 +47,13 @@ final class Checker {
         }
     }
 
+    /** The gist of a Playwright error: its "message='…'" line when present, else the first line. */
     static String firstLine(Throwable error) {
         String message = String.valueOf(error.getMessage());
+        int gist = message.indexOf("message='");
+        if (gist >= 0) {
+            message = message.substring(gist + "message='".length());
+        }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }

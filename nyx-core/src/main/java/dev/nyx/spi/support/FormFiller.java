@@ -2,7 +2,6 @@ package dev.nyx.spi.support;
 
 import static java.util.Objects.requireNonNull;
 
-import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -11,7 +10,6 @@ import com.microsoft.playwright.options.LoadState;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -286,26 +284,8 @@ public final class FormFiller {
     private void upload(FormField field, Path file, UploadCompletion completion) {
         requireNonNull(file, "file is null");
         requireNonNull(completion, "completion is null");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new NyxException(ErrorCode.NOT_FOUND, "The file to upload to '" + field.label()
-                    + "' does not exist or cannot be read; check the resume path in the profile.");
-        }
-        double millis = scope.timeoutMillis();
-        Runnable setFile = field.kind() == ControlKind.FILE
-                ? () -> field.control().setInputFiles(file, new Locator.SetInputFilesOptions().setTimeout(millis))
-                : () -> {
-                    FileChooser chooser = scope.page().waitForFileChooser(
-                            new Page.WaitForFileChooserOptions().setTimeout(millis),
-                            () -> field.control().click(new Locator.ClickOptions().setTimeout(millis)));
-                    chooser.setFiles(file);
-                };
         guard(field.label(), () -> {
-            try {
-                completion.around(scope.page(), file, setFile, scope.timeout());
-            } catch (TimeoutError e) {
-                throw new NyxException(ErrorCode.TIMEOUT, "The upload to '" + field.label() + "' did not finish within "
-                        + scope.timeout().toMillis() + " ms (" + Checker.firstLine(e) + ").", e);
-            }
+            Uploader.upload(scope, field, file, completion);
             return null;
         });
     }

@@ -209,4 +209,32 @@ class FormFillerWidgetsIT extends BrowserFixture {
                 .extracting(e -> ((NyxException) e).code()).isEqualTo(ErrorCode.OPTION_NOT_FOUND);
         assertThat(page.locator("input[type=hidden][name=country]").inputValue()).isEmpty();
     }
+
+    @Test
+    void should_pick_from_the_associated_popup_when_workday_multiselect_is_a_search_box() {
+        // given
+        FormFiller form = open("widgets.html");
+
+        // when
+        form.choose("How did you hear about us", "linkedin");
+
+        // then
+        assertThat(page.locator("[data-automation-id=selectedItem]").allTextContents()).containsExactly("LinkedIn");
+        assertThat(form.readBack("How did you hear about us").values()).containsExactly("LinkedIn");
+    }
+
+    @Test
+    void should_uncheck_idempotently_when_the_checkbox_is_native() {
+        // given
+        FormFiller form = open("widgets.html");
+        form.check("I agree to the privacy policy");
+
+        // when
+        form.uncheck("I agree to the privacy policy");
+        form.uncheck("I agree to the privacy policy");
+
+        // then
+        assertThat(page.locator("#consent").isChecked()).isFalse();
+        assertThat(form.readBack("I agree to the privacy policy").checked()).contains(false);
+    }
 }
