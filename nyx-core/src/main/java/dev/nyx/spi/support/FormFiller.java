@@ -159,6 +159,10 @@ public final class FormFiller {
     public void fillText(FormField field, String value) {
         requireNonNull(field, "field is null");
         requireNonNull(value, "value is null");
+        if (!TEXT_KINDS.contains(field.kind())) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "'" + field.label() + "' is a " + field.kind()
+                    + ", not a text field; use choose, setChecked or upload for it.");
+        }
         guard(field.label(), () -> {
             TextFiller.fill(scope, field, value);
             return null;

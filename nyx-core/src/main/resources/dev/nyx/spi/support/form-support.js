@@ -74,11 +74,13 @@ function isChecked(el) {
   return el.getAttribute('aria-checked') === 'true';
 }
 
-function labelOfWrapper(wrapper) {
+function labelOfWrapper(wrapper, el) {
   for (const candidate of wrapper.querySelectorAll(WRAPPER_LABELS)) {
     if (candidate.querySelector(CHECKABLE)) continue; // an option's own label
     const target = candidate.htmlFor ? document.getElementById(candidate.htmlFor) : null;
     if (isCheckable(target)) continue;
+    // another control's own label (a file input's label still names its upload button)
+    if (target && el && target !== el && !target.matches('input[type=file]')) continue;
     if (candidate.closest('[role=listbox], .select2-drop')) continue;
     const text = textOf(candidate);
     if (text) return text;
@@ -106,7 +108,7 @@ function contextLabels(el, asGroup) {
   // nested wrappers (Greenhouse div.attach-or-paste inside div.field): the nearest one with a label
   let wrapper = el.closest(WRAPPERS);
   for (let depth = 0; wrapper && depth < 2; depth++) {
-    const text = labelOfWrapper(wrapper);
+    const text = labelOfWrapper(wrapper, el);
     if (text) { add(text); break; }
     wrapper = wrapper.parentElement ? wrapper.parentElement.closest(WRAPPERS) : null;
   }

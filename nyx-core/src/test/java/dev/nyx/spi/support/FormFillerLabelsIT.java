@@ -149,4 +149,30 @@ class FormFillerLabelsIT extends BrowserFixture {
         assertThat(wholePage.within("form#other").find("First Name").control().getAttribute("id"))
                 .isEqualTo("other-first");
     }
+
+    @Test
+    void should_list_question_labels_in_page_order_when_asked_for_labels() {
+        // given
+        FormFiller form = open("labels.html").within("#application-form");
+
+        // when
+        var labels = form.labels();
+
+        // then
+        assertThat(labels).startsWith("First Name", "Email", "Salary expectation").contains("Work type")
+                .doesNotContain("Remote", "Office");
+    }
+
+    @Test
+    void should_refuse_to_type_when_the_field_is_not_a_text_field() {
+        // given
+        FormFiller form = open("labels.html");
+        FormField group = form.find("Work type");
+
+        // when / then
+        assertThatThrownBy(() -> form.fillText(group, "Remote"))
+                .isInstanceOf(NyxException.class)
+                .hasMessageContaining("'Work type' is a RADIO_GROUP, not a text field")
+                .extracting(e -> ((NyxException) e).code()).isEqualTo(ErrorCode.INVALID_STATE);
+    }
 }
