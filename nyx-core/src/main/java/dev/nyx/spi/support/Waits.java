@@ -18,17 +18,22 @@ final class Waits {
 
     /** The first present result of {@code probe}, re-probed on DOM changes, or empty after {@code limit}. */
     static <T> Optional<T> until(Scope scope, Duration limit, Supplier<Optional<T>> probe) {
-        double remaining = limit.toMillis();
+        // the deadline runs on the browser's monotonic clock, so probing time counts too
+        double start = browserMillis(scope);
         while (true) {
             Optional<T> result = probe.get();
+            double remaining = limit.toMillis() - (browserMillis(scope) - start);
             if (result.isPresent() || remaining <= 0) {
                 return result;
             }
-            Object elapsed = scope.eval(scope.page().locator("html"), Scripts.NEXT_CHANGE,
+            scope.eval(scope.page().locator("html"), Scripts.NEXT_CHANGE,
                     Map.of("ms", Math.min(remaining, (double) RECHECK_MILLIS)));
-            // at least 1 ms per round so that a page mutating non-stop cannot keep us here forever
-            remaining -= Math.max(1, elapsed instanceof Number number ? number.doubleValue() : RECHECK_MILLIS);
         }
+    }
+
+    private static double browserMillis(Scope scope) {
+        Object now = scope.page().evaluate("() => performance.now()");
+        return now instanceof Number number ? number.doubleValue() : 0;
     }
 
     /** Whether the page had a quiet period (no DOM changes, no finished requests) of {@code quiet} within {@code limit}. */
