@@ -14,6 +14,10 @@ public enum ErrorCode {
     INVALID_STATE(ErrorKind.BAD_INPUT),
     /** Someone else changed the state first (a lost compare-and-set): reload and decide again. */
     STATE_CONFLICT(ErrorKind.BAD_INPUT),
+    /** An answer fits none of a question's offered options (or several equally): fix the answer. */
+    OPTION_NOT_FOUND(ErrorKind.BAD_INPUT),
+    /** An answer is longer than the field accepts: shorten the answer. */
+    ANSWER_TOO_LONG(ErrorKind.BAD_INPUT),
 
     INVALID_CONFIGURATION(ErrorKind.CONFIGURATION),
     PLUGIN_LOAD_FAILED(ErrorKind.CONFIGURATION),
@@ -26,6 +30,8 @@ public enum ErrorCode {
     NETWORK(ErrorKind.TRANSIENT),
     RATE_LIMITED(ErrorKind.TRANSIENT),
     STORAGE_FAILURE(ErrorKind.TRANSIENT),
+    /** A form control did not take a value (read-back differs): the widget misbehaved. */
+    FILL_FAILED(ErrorKind.TRANSIENT),
 
     CAPTCHA_UNSOLVED(ErrorKind.BLOCKED),
     ACCOUNT_REQUIRED(ErrorKind.BLOCKED),

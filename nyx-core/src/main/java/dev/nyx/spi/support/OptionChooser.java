@@ -1,0 +1,251 @@
+package dev.nyx.spi.support;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.PlaywrightException;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Picks options by fuzzy text in every kind of choice control: native selects (visible or hidden),
+ * select2, react-select and other ARIA comboboxes, listbox buttons with popups appended to
+ * {@code <body>} (Workday), searchable inputs, radio and checkbox groups.
+ */
+final class OptionChooser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OptionChooser.class);
+    // Placeholder entries that are never an answer.
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(please select.*|select( one| an option)?|choose( one| an option)?|no options?)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String IS_INPUT = "e => e.matches('input, textarea')";
+
+    private record Offered(String token, String text) {
+    }
+
+    private OptionChooser() {
+    }
+
+    static String choose(Scope scope, FormField field, String question, String wanted) {
+        for (String shown : ValueReader.read(scope, field).values()) {
+            if (FuzzyText.score(wanted, shown) == 1.0) {
+                return shown; // already chosen: choosing again could toggle it off
+            }
+        }
+        return switch (field.kind()) {
+            case NATIVE_SELECT, SELECT2 -> chooseNative(scope, field, question, wanted);
+            case COMBOBOX, LISTBOX_BUTTON, TEXT -> choosePopup(scope, field, question, wanted);
+            case RADIO_GROUP, CHECKBOX_GROUP -> chooseMember(scope, field, question, wanted);
+            default -> throw new NyxException(ErrorCode.INVALID_STATE, "'" + question + "' is a "
+                    + field.kind() + ", not a field with options; use the text, checkbox or upload helpers.");
+        };
+    }
+
+    private static String chooseNative(Scope scope, FormField field, String question, String wanted) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Map<String, Object> option : Scripts.list(scope.eval(field.control(), Scripts.NATIVE_OPTIONS))) {
+            String text = Scripts.string(option, "text");
+            if (!Scripts.bool(option, "disabled") && !Scripts.string(option, "value").isEmpty()
+                    && !PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches()) {
+                options.add(option);
+            }
+        }
+        FuzzyText.Match match = FuzzyText.pick(question, wanted, options.stream().map(o -> Scripts.string(o, "text")).toList());
+        String value = Scripts.string(options.get(match.index()), "value");
+        List<String> values = new ArrayList<>();
+        if (field.multiple()) {
+            values.addAll(selectedValues(scope, field));
+        }
+        values.add(value);
+        if (field.kind() == ControlKind.SELECT2 && !field.multiple()) {
+            trySelect2(scope, field, match.text());
+        } else if (field.visible()) {
+            try {
+                field.control().selectOption(values.toArray(String[]::new),
+                        new Locator.SelectOptionOptions().setTimeout(scope.quick().toMillis()));
+            } catch (PlaywrightException e) {
+                LOG.debug("selectOption on '{}' failed, setting the select directly: {}", question, Checker.firstLine(e));
+            }
+        }
+        if (!selectedValues(scope, field).containsAll(values)) {
+            // the widget did not take it: set the (hidden) select and fire the events widgets listen to
+            scope.eval(field.control(), Scripts.SET_NATIVE_SELECT, values);
+        }
+        if (!selectedValues(scope, field).contains(value)) {
+            throw new NyxException(ErrorCode.FILL_FAILED, "The select '" + question + "' does not keep the option '"
+                    + match.text() + "'; the page resets it.");
+        }
+        return match.text();
+    }
+
+    private static List<String> selectedValues(Scope scope, FormField field) {
+        List<String> selected = new ArrayList<>();
+        for (Map<String, Object> option : Scripts.list(scope.eval(field.control(), Scripts.NATIVE_OPTIONS))) {
+            if (Scripts.bool(option, "selected")) {
+                selected.add(Scripts.string(option, "value"));
+            }
+        }
+        return selected;
+    }
+
+    private static void trySelect2(Scope scope, FormField field, String optionText) {
+        Object token = scope.eval(field.control(), Scripts.MARK_SELECT2);
+        if (token == null) {
+            return;
+        }
+        Locator container = scope.marked("data-nyx-widget", token.toString());
+        try {
+            Locator opener = container.locator("a.select2-choice, .select2-selection, ul.select2-choices").first();
+            opener.dispatchEvent("mousedown"); // select2 opens on mousedown, not on click
+            List<Offered> results = awaitOptions(scope, field.control(), scope.quick(), Optional.empty());
+            if (results.isEmpty()) {
+                opener.click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
+                results = awaitOptions(scope, field.control(), scope.quick(), Optional.empty());
+            }
+            Optional<FuzzyText.Match> match = FuzzyText.best(optionText, results.stream().map(Offered::text).toList());
+            if (match.isPresent()) {
+                scope.marked("data-nyx-option", results.get(match.get().index()).token())
+                        .click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
+            } else if (!results.isEmpty()) {
+                scope.page().keyboard().press("Escape");
+            }
+        } catch (PlaywrightException e) {
+            LOG.debug("The select2 widget did not take the option, setting its select directly: {}", Checker.firstLine(e));
+        }
+    }
+
+    private static String choosePopup(Scope scope, FormField field, String question, String wanted) {
+        Locator control = field.control();
+        List<Offered> offered = open(scope, field);
+        Optional<FuzzyText.Match> match = FuzzyText.best(wanted, texts(offered));
+        boolean typeable = Boolean.TRUE.equals(scope.eval(control, IS_INPUT));
+        if (match.isEmpty() && typeable) {
+            // long or async lists only show what fits the typed text
+            List<Offered> before = offered;
+            control.fill("", new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
+            control.pressSequentially(wanted, new Locator.PressSequentiallyOptions()
+                    .setDelay(TextFiller.TYPING_DELAY_MILLIS).setTimeout(scope.timeoutMillis()));
+            offered = awaitOptions(scope, control, scope.timeout(), Optional.empty());
+            if (offered.isEmpty()) {
+                throw new NyxException(ErrorCode.OPTION_NOT_FOUND, "No option of '" + question
+                        + "' appeared after typing the wanted answer (a value of length " + wanted.length()
+                        + "); offered before typing: " + FuzzyText.describe(texts(before))
+                        + ". Change the answer to one of the offered options.");
+            }
+            Waits.settled(scope, Duration.ofMillis(150), scope.quick()); // let late suggestions replace stale ones
+            offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
+        }
+        if (match.isEmpty()) {
+            try {
+                match = Optional.of(FuzzyText.pick(question, wanted, texts(offered)));
+            } catch (NyxException e) {
+                scope.page().keyboard().press("Escape");
+                throw e;
+            }
+        }
+        String chosen = offered.get(match.get().index()).text();
+        scope.marked("data-nyx-option", offered.get(match.get().index()).token())
+                .click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
+        verifyShown(scope, field, question, chosen);
+        return chosen;
+    }
+
+    private static List<Offered> open(Scope scope, FormField field) {
+        Locator control = field.control();
+        if (field.kind() == ControlKind.LISTBOX_BUTTON) {
+            control.click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
+        } else {
+            // react-select covers its input with the placeholder; the click still reaches the control
+            control.click(new Locator.ClickOptions().setForce(true).setTimeout(scope.timeoutMillis()));
+        }
+        List<Offered> offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
+        // an expanded but empty menu (async selects) needs typing, not another key
+        if (offered.isEmpty() && !"true".equals(control.getAttribute("aria-expanded"))) {
+            control.press("ArrowDown", new Locator.PressOptions().setTimeout(scope.timeoutMillis()));
+            offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
+        }
+        return offered;
+    }
+
+    /** The options a control's popup shows, waiting up to {@code limit} for the first to appear. */
+    static List<Offered> awaitOptions(Scope scope, Locator control, Duration limit, Optional<String> extraSelector) {
+        Map<String, Object> arg = new HashMap<>();
+        extraSelector.ifPresent(selector -> arg.put("extra", selector));
+        return Waits.until(scope, limit, () -> {
+            List<Offered> offered = new ArrayList<>();
+            for (Map<String, Object> option : Scripts.list(scope.eval(control, Scripts.POPUP_OPTIONS, arg))) {
+                String text = Scripts.string(option, "text");
+                if (!PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches()) {
+                    offered.add(new Offered(Scripts.string(option, "token"), text));
+                }
+            }
+            return offered.isEmpty() ? Optional.<List<Offered>>empty() : Optional.of(offered);
+        }).orElse(List.of());
+    }
+
+    /** Types {@code typed} into a typeahead and picks the suggestion fitting {@code wanted} best. */
+    static String typeAhead(Scope scope, FormField field, String typed, String wanted, Optional<String> suggestions) {
+        Locator control = field.control();
+        control.fill("", new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
+        control.pressSequentially(typed, new Locator.PressSequentiallyOptions()
+                .setDelay(TextFiller.TYPING_DELAY_MILLIS).setTimeout(scope.timeoutMillis()));
+        List<Offered> offered = awaitOptions(scope, control, scope.timeout(), suggestions);
+        if (offered.isEmpty()) {
+            throw new NyxException(ErrorCode.TIMEOUT, "No suggestions appeared for '" + field.label() + "' within "
+                    + scope.timeout().toMillis() + " ms after typing a value of length " + typed.length()
+                    + "; check that the site's suggestion service answers, or pass the suggestion selector.");
+        }
+        Waits.settled(scope, Duration.ofMillis(150), scope.quick()); // let late suggestions replace stale ones
+        List<Offered> latest = awaitOptions(scope, control, scope.quick(), suggestions);
+        offered = latest.isEmpty() ? offered : latest;
+        FuzzyText.Match match;
+        try {
+            match = FuzzyText.pick(field.label(), wanted, texts(offered));
+        } catch (NyxException e) {
+            control.press("Escape");
+            throw e;
+        }
+        Offered chosen = offered.get(match.index());
+        scope.marked("data-nyx-option", chosen.token()).click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
+        if (ValueReader.read(scope, field).isEmpty()) {
+            throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label()
+                    + "' shows no value after picking the suggestion '" + chosen.text() + "'.");
+        }
+        return chosen.text();
+    }
+
+    private static String chooseMember(Scope scope, FormField field, String question, String wanted) {
+        List<Map<String, Object>> members = Scripts.list(scope.eval(field.control(), Scripts.MEMBERS));
+        FuzzyText.Match match = FuzzyText.pick(question, wanted, members.stream().map(m -> Scripts.string(m, "text")).toList());
+        Locator member = scope.marked("data-nyx-member", Scripts.string(members.get(match.index()), "token"));
+        Checker.setChecked(scope, member, true, question + " / " + match.text());
+        return match.text();
+    }
+
+    private static void verifyShown(Scope scope, FormField field, String question, String chosen) {
+        String wantedText = FuzzyText.normalize(chosen);
+        Optional<List<String>> shown = Waits.until(scope, scope.quick(), () -> {
+            List<String> values = ValueReader.read(scope, field).values();
+            boolean fits = values.stream().map(FuzzyText::normalize)
+                    .anyMatch(value -> !value.isEmpty() && (value.contains(wantedText) || wantedText.contains(value)));
+            return fits ? Optional.of(values) : Optional.empty();
+        });
+        if (shown.isEmpty()) {
+            throw new NyxException(ErrorCode.FILL_FAILED, "'" + question + "' does not show the option '" + chosen
+                    + "' after it was clicked (it shows " + ValueReader.read(scope, field).values().size()
+                    + " value(s)); the widget may need a site-specific helper.");
+        }
+    }
+
+    private static List<String> texts(List<Offered> offered) {
+        return offered.stream().map(Offered::text).toList();
+    }
+}

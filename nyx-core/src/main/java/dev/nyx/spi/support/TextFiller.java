@@ -1,0 +1,49 @@
+package dev.nyx.spi.support;
+
+import com.microsoft.playwright.Locator;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import java.util.Locale;
+import java.util.Map;
+
+/** Fills text inputs, textareas and contenteditable elements, and checks the result. */
+final class TextFiller {
+
+    /** Pause between typed keys, so type-ahead widgets see each key like a person's. */
+    static final double TYPING_DELAY_MILLIS = 40;
+
+    private TextFiller() {
+    }
+
+    static void fill(Scope scope, FormField field, String value) {
+        Locator control = field.control();
+        Map<String, Object> info = Scripts.map(scope.eval(control, Scripts.INPUT_INFO));
+        int maxLength = Scripts.integer(info.get("maxLength"));
+        if (maxLength >= 0 && value.length() > maxLength) {
+            throw new NyxException(ErrorCode.ANSWER_TOO_LONG, "The answer for '" + field.label() + "' has "
+                    + value.length() + " characters but the field accepts at most " + maxLength
+                    + "; shorten the answer (it was not truncated).");
+        }
+        // fill() clears first and fires the input events React-controlled inputs listen to
+        control.fill(value, new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
+        control.blur(new Locator.BlurOptions().setTimeout(scope.timeoutMillis()));
+        String shown = ValueReader.read(scope, field).text();
+        if (!sameText(shown, value)) {
+            throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label() + "' shows a value of length "
+                    + shown.length() + " after filling a value of length " + value.length()
+                    + "; the page rewrote or rejected it.");
+        }
+    }
+
+    /** Equal, or equal once spaces and formatting (phone masks, thousands separators) are ignored. */
+    static boolean sameText(String shown, String wanted) {
+        if (shown.equals(wanted)) {
+            return true;
+        }
+        return compact(shown).equals(compact(wanted));
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    }
+}

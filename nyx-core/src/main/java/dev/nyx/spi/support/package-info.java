@@ -1,0 +1,23 @@
+/**
+ * Form-filling helpers for adapter authors: {@link dev.nyx.spi.support.FormFiller} (find by label,
+ * fill text, choose options in native selects, select2, react-select, ARIA listboxes and groups,
+ * type-aheads, checkboxes, uploads, waits, read-back) and {@link dev.nyx.spi.support.FuzzyText} (the
+ * fuzzy matching behind them). Depends only on {@code dev.nyx.spi}, {@code dev.nyx.model}, Playwright,
+ * SLF4J and the JDK, so plugins may use it.
+ *
+ * <pre>{@code
+ * FormFiller form = FormFiller.forContext(context).within("form#application-form");
+ * form.fillText("First Name", answers.text("first_name"));
+ * form.choose("Gender", "Decline To Self Identify");            // select2, react-select, radios, ...
+ * form.typeAhead("Location", "Berl", "Berlin, Germany");        // picks the best suggestion
+ * form.upload("Resume/CV", context.resume().path(),
+ *         UploadCompletion.valueSet("#resume_url"));            // Greenhouse posts the file to S3 first
+ * form.choose("Do you require sponsorship?", "Yes");
+ * form.whenAppears("Which visa", Duration.ofSeconds(2), field -> form.fillText(field, "H-1B"));
+ * form.awaitSettled(Duration.ofMillis(300));                    // after "Next" in a wizard
+ * }</pre>
+ *
+ * <p>The helpers mark the elements they work on with {@code data-nyx-*} attributes so that
+ * Playwright locators can address exactly what the browser-side scan found.
+ */
+package dev.nyx.spi.support;

@@ -1,0 +1,397 @@
+// Browser-side helpers for dev.nyx.spi.support. Every entry point is called as fn(root, arg) by
+// Scripts.java; root is the element the search is scoped to (or the control being worked on).
+const WRAPPERS = 'div.field, li.application-question, [data-test-form-element], .fb-dash-form-element, '
+    + '.jobs-easy-apply-form-element, [data-automation-id^="formField-"], .text-input-wrapper, .form-group, '
+    + '.form-field, .field-wrapper, .file-upload, .attach-or-paste';
+const WRAPPER_LABELS = 'legend, .application-label, [data-automation-id="formLabel"], label, .label, '
+    + '[data-test-form-builder-radio-button-form-component__title], [class*="form-element__label"]';
+const CONTROLS = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role=combobox], '
+    + '[role=textbox], [role=checkbox], [role=radio], [role=switch], button[aria-haspopup=listbox], '
+    + '[role=button][aria-haspopup=listbox]';
+const CHECKABLE = 'input[type=radio], input[type=checkbox], [role=radio], [role=checkbox], [role=switch]';
+const SKIPPED_INPUT_TYPES = ['hidden', 'submit', 'button', 'reset', 'image'];
+const UPLOAD_WORDS = /\b(attach|upload|choose files?|select files?|browse)\b/i;
+const SUGGESTIONS = [
+  '.select2-drop-active li.select2-result-selectable',
+  '.select2-container--open li.select2-results__option',
+  'ul.ui-autocomplete li.ui-menu-item',
+  '.basic-typeahead__triggered-content .basic-typeahead__selectable',
+  'auto-complete[open] [role=option]',
+  'auto-complete[open] li',
+  '[data-automation-widget=wd-popup] [role=option]',
+  '[data-automation-widget=wd-popup] [data-automation-id=promptOption]',
+  '.pac-container .pac-item',
+  '[role=listbox] [role=option]',
+  '[role=option]'
+];
+const CHOSEN_FILE = '#resume_filename, #cover_letter_filename, [id*="filename" i], [class*="filename" i], '
+    + '[data-automation-id="file-upload-item-name"], [data-automation-id="file-upload-item"], '
+    + '.resume-upload-success, [class*="chosen" i]';
+
+function clean(text) { return (text || '').replace(/[\s\u00a0]+/g, ' ').trim(); }
+
+function textOf(el) {
+  if (!el) return '';
+  const copy = el.cloneNode(true);
+  copy.querySelectorAll('select, option, textarea, input, script, style, [role=listbox], .select2-container')
+      .forEach(node => node.remove());
+  return clean(copy.textContent);
+}
+
+function visible(el) {
+  if (!el || !el.isConnected) return false;
+  const box = el.getBoundingClientRect();
+  if (box.width <= 1 || box.height <= 1) return false;
+  const style = getComputedStyle(el);
+  return style.visibility !== 'hidden' && style.display !== 'none' && parseFloat(style.opacity || '1') > 0;
+}
+
+function byIds(ids) {
+  return clean((ids || '').split(/\s+/).filter(Boolean)
+      .map(id => textOf(document.getElementById(id))).join(' '));
+}
+
+function labelElements(el) {
+  if (el.labels) return Array.from(el.labels);
+  return el.id ? Array.from(document.querySelectorAll('label[for="' + CSS.escape(el.id) + '"]')) : [];
+}
+
+function ownLabels(el) {
+  const out = [];
+  const add = (text, rank) => { text = clean(text); if (text) out.push({text, rank}); };
+  add(byIds(el.getAttribute('aria-labelledby')), 0);
+  labelElements(el).forEach(label => add(textOf(label), 0));
+  add(el.getAttribute('aria-label'), 0);
+  add(el.getAttribute('placeholder'), 2);
+  add(el.getAttribute('title'), 2);
+  return out;
+}
+
+function isCheckable(el) { return !!el && el.matches(CHECKABLE); }
+
+function isChecked(el) {
+  if (el.matches('input')) return el.checked;
+  return el.getAttribute('aria-checked') === 'true';
+}
+
+function labelOfWrapper(wrapper, el) {
+  for (const candidate of wrapper.querySelectorAll(WRAPPER_LABELS)) {
+    if (candidate.querySelector(CHECKABLE)) continue; // an option's own label
+    const target = candidate.htmlFor ? document.getElementById(candidate.htmlFor) : null;
+    if (isCheckable(target)) continue;
+    // another control's own label (a file input's label still names its upload button)
+    if (target && el && target !== el && !target.matches('input[type=file]')) continue;
+    if (candidate.closest('[role=listbox], .select2-drop')) continue;
+    const text = textOf(candidate);
+    if (text) return text;
+  }
+  return '';
+}
+
+function contextLabels(el, asGroup) {
+  const out = [];
+  const add = text => { text = clean(text); if (text && !out.some(o => o.text === text)) out.push({text, rank: 1}); };
+  if (asGroup) {
+    const fieldset = el.closest('fieldset');
+    if (fieldset) {
+      const legend = Array.from(fieldset.children).find(child => child.tagName === 'LEGEND');
+      if (legend) add(textOf(legend));
+      add(byIds(fieldset.getAttribute('aria-labelledby')));
+      add(fieldset.getAttribute('aria-label'));
+    }
+    const group = el.closest('[role=radiogroup], [role=group]');
+    if (group) {
+      add(byIds(group.getAttribute('aria-labelledby')));
+      add(group.getAttribute('aria-label'));
+    }
+  }
+  // nested wrappers (Greenhouse div.attach-or-paste inside div.field): the nearest one with a label
+  let wrapper = el.closest(WRAPPERS);
+  for (let depth = 0; wrapper && depth < 2; depth++) {
+    const text = labelOfWrapper(wrapper, el);
+    if (text) { add(text); break; }
+    wrapper = wrapper.parentElement ? wrapper.parentElement.closest(WRAPPERS) : null;
+  }
+  return out;
+}
+
+function memberLabels(el) {
+  const out = ownLabels(el).filter(label => label.rank === 0);
+  if (!out.length && !el.matches('input')) {
+    const text = textOf(el);
+    if (text) out.push({text, rank: 0});
+  }
+  if (!out.length && el.parentElement && el.parentElement.querySelectorAll(CHECKABLE).length === 1) {
+    const text = textOf(el.parentElement);
+    if (text) out.push({text, rank: 0});
+  }
+  return out;
+}
+
+function memberText(el) {
+  const labels = memberLabels(el);
+  return labels.length ? labels[0].text : '';
+}
+
+function select2ContainerOf(select) {
+  if (select.id) {
+    const container = document.getElementById('s2id_' + select.id);
+    if (container) return container;
+  }
+  for (const sibling of [select.previousElementSibling, select.nextElementSibling]) {
+    if (sibling && sibling.classList.contains('select2-container')) return sibling;
+  }
+  return null;
+}
+
+function kindOf(el) {
+  const tag = el.tagName;
+  if (tag === 'SELECT') return select2ContainerOf(el) ? 'SELECT2' : 'NATIVE_SELECT';
+  if (tag === 'TEXTAREA') return 'TEXT_AREA';
+  const role = el.getAttribute('role');
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') || 'text').toLowerCase();
+    if (type === 'checkbox') return 'CHECKBOX';
+    if (type === 'radio') return 'RADIO';
+    if (type === 'file') return 'FILE';
+    return role === 'combobox' ? 'COMBOBOX' : 'TEXT';
+  }
+  if (role === 'checkbox' || role === 'switch') return 'CHECKBOX';
+  if (role === 'radio') return 'RADIO';
+  if (el.getAttribute('aria-haspopup') === 'listbox' && (tag === 'BUTTON' || role === 'button')) return 'LISTBOX_BUTTON';
+  if (role === 'combobox') return 'COMBOBOX';
+  if (el.isContentEditable || role === 'textbox') return 'RICH_TEXT';
+  return null;
+}
+
+function skipped(el) {
+  if (el.closest('.select2-container, .select2-drop, [data-automation-id=beecatcher]')) return true;
+  if (el.matches('input')) {
+    const type = (el.getAttribute('type') || 'text').toLowerCase();
+    if (SKIPPED_INPUT_TYPES.includes(type)) return true;
+    // hidden "required" proxies of custom widgets, not controls a person fills
+    if (el.getAttribute('aria-hidden') === 'true' && !['checkbox', 'radio', 'file'].includes(type)) return true;
+  }
+  if (el.matches('[role=combobox]:not(input)') && el.querySelector('input, textarea, [role=textbox]')) return true;
+  if (!el.matches('input, textarea') && el.parentElement
+      && el.parentElement.closest('[contenteditable=""], [contenteditable="true"]')) return true;
+  return false;
+}
+
+function groupContainer(member) {
+  const explicit = member.closest('fieldset, [role=radiogroup], [role=group], ' + WRAPPERS);
+  if (explicit) return explicit;
+  if (member.name) {
+    const scope = member.form || document;
+    const same = Array.from(scope.querySelectorAll('input[name="' + CSS.escape(member.name) + '"]'));
+    let node = member.parentElement;
+    while (node && !same.every(other => node.contains(other))) node = node.parentElement;
+    return node;
+  }
+  return null;
+}
+
+function nextToken() {
+  window.__nyxSequence = (window.__nyxSequence || 0) + 1;
+  return 'n' + window.__nyxSequence;
+}
+
+function mark(el, attribute) {
+  const token = nextToken();
+  el.setAttribute(attribute, token);
+  return token;
+}
+
+function scan(root) {
+  const fields = [];
+  const groups = new Map();
+  for (const el of root.querySelectorAll(CONTROLS)) {
+    if (skipped(el)) continue;
+    const kind = kindOf(el);
+    if (!kind) continue;
+    if (kind === 'CHECKBOX' || kind === 'RADIO') {
+      const container = groupContainer(el);
+      if (container && root.contains(container)) {
+        if (!groups.has(container)) groups.set(container, []);
+        groups.get(container).push(el);
+      }
+      const shown = visible(el) || labelElements(el).some(visible);
+      fields.push({token: mark(el, 'data-nyx-field'), kind, labels: memberLabels(el), visible: shown,
+                   multiple: false, member: true});
+      continue;
+    }
+    fields.push({token: mark(el, 'data-nyx-field'), kind, labels: ownLabels(el).concat(contextLabels(el, false)),
+                 visible: visible(el), multiple: el.multiple === true, member: false});
+  }
+  for (const [container, members] of groups) {
+    const radios = members.every(m => m.matches('input[type=radio], [role=radio]'));
+    const labels = contextLabels(members[0], true);
+    if (container.matches('fieldset, [role=radiogroup], [role=group]')) {
+      for (const label of contextLabels(container, false)) {
+        if (!labels.some(l => l.text === label.text)) labels.push(label);
+      }
+    }
+    const shown = members.some(m => visible(m) || labelElements(m).some(visible));
+    fields.push({token: mark(container, 'data-nyx-field'), kind: radios ? 'RADIO_GROUP' : 'CHECKBOX_GROUP',
+                 labels, visible: shown, multiple: !radios, member: false});
+  }
+  for (const el of root.querySelectorAll('button, a, [role=button]')) {
+    if (el.closest('.select2-container, .select2-drop')) continue;
+    if (!UPLOAD_WORDS.test(textOf(el) + ' ' + (el.getAttribute('aria-label') || ''))) continue;
+    const labels = contextLabels(el, true);
+    if (!labels.length) continue;
+    fields.push({token: mark(el, 'data-nyx-field'), kind: 'UPLOAD_BUTTON', labels, visible: visible(el),
+                 multiple: false, member: false});
+  }
+  return fields;
+}
+
+function members(group) {
+  return Array.from(group.querySelectorAll(CHECKABLE)).filter(m => !skipped(m))
+      .map(m => ({token: mark(m, 'data-nyx-member'), text: memberText(m), checked: isChecked(m)}));
+}
+
+function nativeOptions(select) {
+  return Array.from(select.options).map((option, index) => ({index, value: option.value,
+      text: clean(option.textContent), disabled: option.disabled, selected: option.selected}));
+}
+
+function setNativeSelect(select, values) {
+  for (const option of select.options) option.selected = values.includes(option.value);
+  select.dispatchEvent(new Event('input', {bubbles: true}));
+  select.dispatchEvent(new Event('change', {bubbles: true}));
+  return nativeOptions(select).filter(o => o.selected).map(o => o.value);
+}
+
+function markSelect2(select) {
+  const container = select2ContainerOf(select);
+  return container ? mark(container, 'data-nyx-widget') : null;
+}
+
+function optionText(option) {
+  const labelled = option.matches('[data-automation-label]') ? option
+      : option.querySelector('[data-automation-label]');
+  if (labelled) return clean(labelled.getAttribute('data-automation-label'));
+  return textOf(option);
+}
+
+function usableOption(option) {
+  return visible(option) && option.getAttribute('aria-disabled') !== 'true'
+      && !option.classList.contains('select2-disabled') && !option.classList.contains('select2-result-unselectable')
+      && !option.classList.contains('ui-state-disabled');
+}
+
+function popupOptions(control, arg) {
+  const ids = [];
+  for (const node of new Set([control, control.closest('[role=combobox]')])) {
+    if (!node) continue;
+    for (const attribute of ['aria-controls', 'aria-owns']) {
+      ids.push(...(node.getAttribute(attribute) || '').split(/\s+/).filter(Boolean));
+    }
+  }
+  const autoComplete = control.closest('auto-complete');
+  if (autoComplete && autoComplete.getAttribute('for')) ids.push(autoComplete.getAttribute('for'));
+  let found = [];
+  for (const id of new Set(ids)) {
+    const box = document.getElementById(id);
+    if (!box) continue;
+    const options = box.querySelectorAll('[role=option]');
+    found.push(...(options.length ? options : box.querySelectorAll('li')));
+  }
+  found = Array.from(new Set(found)).filter(usableOption);
+  const selectors = (arg && arg.extra ? [arg.extra] : []).concat(SUGGESTIONS);
+  for (const selector of selectors) {
+    if (found.length) break;
+    found = Array.from(document.querySelectorAll(selector)).filter(usableOption);
+  }
+  return found.map(option => ({token: mark(option, 'data-nyx-option'), text: optionText(option)}))
+      .filter(option => option.text);
+}
+
+function chosenFileNames(el) {
+  if (el.matches('input[type=file]') && el.files && el.files.length) return Array.from(el.files).map(f => f.name);
+  const wrapper = el.closest(WRAPPERS + ', fieldset') || el.parentElement;
+  if (!wrapper) return [];
+  return Array.from(wrapper.querySelectorAll(CHOSEN_FILE)).filter(visible).map(textOf).filter(Boolean);
+}
+
+function comboboxValues(control) {
+  const shell = control.closest('[class*="__control"], [class*="-control"], .select-shell, [role=combobox]:not(input)')
+      || control.parentElement;
+  const chips = shell ? shell.querySelectorAll('[class*="multi-value__label"], [class*="single-value"], '
+      + '[class*="singleValue"], [class*="multiValue"] > div:first-child') : [];
+  if (chips.length) return Array.from(chips).map(textOf).filter(Boolean);
+  if (control.matches('input')) return control.value ? [control.value] : [];
+  return [textOf(control)].filter(Boolean);
+}
+
+function readBack(el, kind) {
+  switch (kind) {
+    case 'TEXT': {
+      // Workday searchable multiselects show the chosen items as chips beside the search box
+      const multi = el.closest('[data-automation-id=multiSelectContainer]');
+      if (multi) return {values: Array.from(multi.querySelectorAll('[data-automation-id=selectedItem]')).map(textOf)};
+      return {values: [el.value]};
+    }
+    case 'TEXT_AREA': return {values: [el.value]};
+    case 'RICH_TEXT': return {values: [clean(el.innerText)]};
+    case 'NATIVE_SELECT': case 'SELECT2':
+      return {values: Array.from(el.selectedOptions).filter(o => o.value !== '').map(o => clean(o.textContent))};
+    case 'COMBOBOX': return {values: comboboxValues(el)};
+    case 'LISTBOX_BUTTON': return {values: [textOf(el)].filter(Boolean)};
+    case 'CHECKBOX': case 'RADIO': return {values: [], checked: isChecked(el)};
+    case 'RADIO_GROUP': case 'CHECKBOX_GROUP':
+      return {values: Array.from(el.querySelectorAll(CHECKABLE)).filter(m => !skipped(m) && isChecked(m)).map(memberText)};
+    case 'FILE': case 'UPLOAD_BUTTON': return {values: chosenFileNames(el)};
+    default: return {values: []};
+  }
+}
+
+function inputInfo(el) {
+  return {maxLength: typeof el.maxLength === 'number' ? el.maxLength : -1};
+}
+
+function clickTarget(el) {
+  if (visible(el)) return mark(el, 'data-nyx-target');
+  const label = labelElements(el).find(visible);
+  if (label) return mark(label, 'data-nyx-target');
+  return mark(el, 'data-nyx-target');
+}
+
+function domClick(el) { el.click(); return isChecked(el); }
+
+function settle(root, arg) {
+  return new Promise(resolve => {
+    const start = performance.now();
+    let lastChange = start;
+    let resources = performance.getEntriesByType('resource').length;
+    const observer = new MutationObserver(() => { lastChange = performance.now(); });
+    observer.observe(document, {subtree: true, childList: true, characterData: true, attributes: true,
+        attributeFilter: ['class', 'hidden', 'aria-hidden', 'disabled', 'aria-busy', 'aria-expanded', 'open']});
+    const step = Math.max(10, Math.min(50, arg.quietMs));
+    const tick = () => {
+      const now = performance.now();
+      const count = performance.getEntriesByType('resource').length;
+      if (count !== resources) { resources = count; lastChange = now; }
+      if (now - lastChange >= arg.quietMs) { observer.disconnect(); resolve(true); return; }
+      if (now - start >= arg.timeoutMs) { observer.disconnect(); resolve(false); return; }
+      setTimeout(tick, step);
+    };
+    setTimeout(tick, step);
+  });
+}
+
+function nextChange(root, arg) {
+  return new Promise(resolve => {
+    const start = performance.now();
+    let timer = null;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now() - start);
+    });
+    observer.observe(document, {subtree: true, childList: true, characterData: true, attributes: true,
+        attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'aria-expanded', 'open', 'value']});
+    timer = setTimeout(() => { observer.disconnect(); resolve(performance.now() - start); }, arg.ms);
+  });
+}
