@@ -10,6 +10,8 @@ public enum ErrorCode {
     INVALID_POLICY(ErrorKind.BAD_INPUT),
     NOT_FOUND(ErrorKind.BAD_INPUT),
     INVALID_STATE(ErrorKind.BAD_INPUT),
+    /** A posting context handed to the answer engine is malformed (e.g. a country that is not an ISO code). */
+    INVALID_POSTING(ErrorKind.BAD_INPUT),
 
     INVALID_CONFIGURATION(ErrorKind.CONFIGURATION),
     PLUGIN_LOAD_FAILED(ErrorKind.CONFIGURATION),
