@@ -38,14 +38,14 @@ final class EducationRules {
                 Rule.regex("language-level", "\\b(level|proficiency|fluency|sprachniveau|kenntnisse|niveau)\\b.*\\b("
                         + languageRegex() + ")\\b|\\b(" + languageRegex() + ")\\b.*\\b(level|proficiency|fluency|"
                         + "kenntnisse|niveau)\\b", EducationRules::fluency),
-                Rule.regex("speaks-language", "\\b(do you speak|can you speak|sprechen sie|parlez vous|are you fluent in"
-                        + "|do you have .* knowledge of)\\b", EducationRules::speaks),
                 Rule.regex("languages-spoken", "\\b(languages?( do you)? speak|languages spoken|which languages|"
                         + "sprachkenntnisse|welche sprachen|langues parlees|quelles langues)\\b",
                         asked -> asked.profile().languages().isEmpty() ? Optional.empty()
                                 : Optional.of(new Fact.Many(asked.profile().languages().stream()
                                 .map(skill -> new Fact.Choice(spellings(skill.language()), List.of())).toList(),
                                 List.of("languages")))),
+                Rule.regex("speaks-language", "\\b(do you speak|can you speak|sprechen sie|parlez vous|are you fluent in"
+                        + "|do you have .* knowledge of)\\b", EducationRules::speaks),
                 Rule.regex("has-degree", "\\bdo you (have|hold) an? (bachelor|master|doctor|phd|university|college)",
                         EducationRules::hasDegree),
                 Rule.regex("education-level", "\\b(highest (level of )?(education|degree|qualification)|education level|"

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * {@code "etes vous autorise e"}). Stateless.
  */
 public final class Text {
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
     private static final Set<String> YES = Set.of("yes", "y", "ja", "oui", "si", "true", "1", "yes i do", "yes i am",
@@ -27,7 +28,9 @@ public final class Text {
     /** Lower case, without accents, punctuation replaced by single spaces, trimmed. */
     public static String normalise(String text) {
         requireNonNull(text, "text is null");
-        String decomposed = Normalizer.normalize(text.replace("ß", "ss").replace("&", " and "), Normalizer.Form.NFD);
+        // "VeteranStatus" (Greenhouse's API labels) reads as "Veteran Status"
+        String spaced = CAMEL.matcher(text).replaceAll("$1 $2");
+        String decomposed = Normalizer.normalize(spaced.replace("ß", "ss").replace("&", " and "), Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         // "+" stays so that dialling codes such as "+49" survive; a lone "+" becomes a word of its own
         return NON_WORD.matcher(plain).replaceAll(" ").replace("+", " + ").replaceAll("\\s+", " ").trim();

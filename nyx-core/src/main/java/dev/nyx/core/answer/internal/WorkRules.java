@@ -38,7 +38,7 @@ final class WorkRules {
                         + "parrainage)\\b") && !(asked.matches(AUTHORISED) && asked.mentions("without", "ohne", "sans")),
                         WorkRules::sponsorship),
                 Rule.regex("work-authorization", AUTHORISED, WorkRules::authorised),
-                Rule.regex("relocation", "\\b(relocat\\w*|umzug|umziehen|demenag\\w*|mobilite geographique)\\b",
+                Rule.regex("relocation", "\\b(relocat\\w*|umzug\\w*|umziehen|umzuziehen|demenag\\w*|mobilite geographique)\\b",
                         asked -> asked.profile().nyx().willingToRelocate()
                                 .map(yes -> new Fact.Flag(yes, List.of("nyx.willingToRelocate")))),
                 Rule.regex("remote-preference", "\\b(work arrangement|working arrangement|work model|workplace type|"
