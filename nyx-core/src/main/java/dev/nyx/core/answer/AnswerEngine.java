@@ -124,13 +124,23 @@ public final class AnswerEngine {
         if (!shaped.ok()) {
             return Outcome.missing(problemPrefix + shaped.problem().get(), concept);
         }
-        boolean usesSensitivePath = fact.factsUsed().stream().anyMatch(sensitive::isSensitivePath);
-        if (source != AnswerSource.BANK && !usesSensitivePath
-                && shaped.values().stream().anyMatch(sensitive::appearsIn)) {
-            // a sensitive value may only go to the question that asks for it
+        if (source != AnswerSource.BANK && !sensitiveUseAllowed(fact, shaped, sensitive)) {
             return Outcome.missing("the answer would reveal a sensitive profile value", concept);
         }
         return new Outcome(Optional.of(new Answer(question.id(), question.label(), shaped.values(), source,
                 shaped.confidence(), fact.factsUsed(), TokenUsage.NONE)), "", concept);
+    }
+
+    /**
+     * A sensitive value may only go to the question that asks for it: an answer derived from a
+     * sensitive path must be derived from that one path alone (the phone field, the date-of-birth
+     * field, "are you over 18?"), and any other answer must not contain a sensitive value at all.
+     */
+    private static boolean sensitiveUseAllowed(Fact fact, Shaped shaped, SensitiveValues sensitive) {
+        long sensitivePaths = fact.factsUsed().stream().filter(sensitive::isSensitivePath).count();
+        if (sensitivePaths > 0) {
+            return sensitivePaths == 1 && fact.factsUsed().size() == 1;
+        }
+        return shaped.values().stream().noneMatch(sensitive::appearsIn);
     }
 }

@@ -160,6 +160,10 @@ class AnswerCorpusTest {
                 rule(select("How many years of experience do you have with Rust?", "Less than 1 year", "1-2 years",
                         "3-5 years", "5+ years"), "Less than 1 year"),
                 none(number("How many years of relevant experience do you have?")),
+                rule(yesNo("Do you have 5+ years of Java experience?"), "Yes"),
+                rule(yesNo("Do you have at least 10 years of experience with Java?"), "No"),
+                rule(yesNo("Do you have 10+ years of professional experience?"), "Yes"),
+                none(yesNo("Do you have at least 3 years of experience with Rust?")),
                 // education and languages
                 rule(select("Highest level of education", "High School", "Associate's Degree", "Bachelor's Degree",
                         "Master's Degree", "Doctorate"), "Master's Degree"),

@@ -277,4 +277,21 @@ class AnswerEngineTest {
                         error -> assertThat(error.code()).isEqualTo(ErrorCode.INVALID_POSTING))
                 .hasMessageContaining("'german'").hasMessageContaining("two letters such as en");
     }
+
+    @Test
+    void should_not_put_a_sensitive_value_into_a_cover_letter_when_a_placeholder_uses_it() {
+        // given: the email is marked sensitive and the template asks for it
+        Profile profile = profile("role.\n", "role. Write to {email}.\n",
+                "    - basics.phone\n", "    - basics.phone\n    - basics.email\n");
+
+        // when
+        AnswerResult result = engine.answer(new FormSchema(List.of(longText("Cover Letter"), text("Email"))), ACME_DE,
+                profile);
+
+        // then: the email field gets it, the letter does not
+        assertThat(result.answers().answers()).singleElement().satisfies(found ->
+                assertThat(found.values()).containsExactly("mara.lindqvist@example.com"));
+        assertThat(result.needsInput()).singleElement().satisfies(missing ->
+                assertThat(missing.reason()).contains("sensitive"));
+    }
 }

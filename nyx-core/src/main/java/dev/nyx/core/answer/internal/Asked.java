@@ -6,6 +6,7 @@ import dev.nyx.core.answer.PostingContext;
 import dev.nyx.model.Question;
 import dev.nyx.model.profile.Profile;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * One question as the rules see it: the question, its normalised label (see {@link Text#normalise}),
@@ -36,6 +37,6 @@ public record Asked(Question question, String label, Profile profile, PostingCon
 
     /** Whether the normalised label finds the regular expression (written against normalised text). */
     public boolean matches(String regex) {
-        return java.util.regex.Pattern.compile(regex).matcher(label).find();
+        return Pattern.compile(regex).matcher(label).find();
     }
 }

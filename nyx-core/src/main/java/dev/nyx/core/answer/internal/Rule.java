@@ -2,9 +2,11 @@ package dev.nyx.core.answer.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * One row of the rule table: a question concept, how its wordings are recognised, and how the
@@ -23,14 +25,14 @@ public record Rule(String concept, Predicate<Asked> recognises, Function<Asked, 
     }
 
     /** A rule recognised by whole-word phrases in the normalised label. */
-    public static Rule words(String concept, java.util.List<String> phrases, Function<Asked, Optional<Fact>> derive) {
-        java.util.List<String> copy = java.util.List.copyOf(phrases);
+    public static Rule words(String concept, List<String> phrases, Function<Asked, Optional<Fact>> derive) {
+        List<String> copy = List.copyOf(phrases);
         return new Rule(concept, asked -> asked.mentions(copy.toArray(String[]::new)), derive);
     }
 
     /** A rule recognised by a regular expression over the normalised label. */
     public static Rule regex(String concept, String regex, Function<Asked, Optional<Fact>> derive) {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        Pattern pattern = Pattern.compile(regex);
         return new Rule(concept, asked -> pattern.matcher(asked.label()).find(), derive);
     }
 }

@@ -42,6 +42,15 @@ public final class WorkHistory {
         if (profile.work().isEmpty()) {
             return Optional.empty();
         }
+        List<Work> matching = jobsMentioning(profile, technology);
+        if (matching.isEmpty()) {
+            return Optional.of(0);
+        }
+        return years(matching, today);
+    }
+
+    /** The jobs whose position, summary or highlights mention the technology or its skill's keywords. */
+    public static List<Work> jobsMentioning(Profile profile, String technology) {
         List<Pattern> terms = new ArrayList<>();
         terms.add(wordPattern(technology));
         for (Skill skill : profile.skills()) {
@@ -49,11 +58,7 @@ public final class WorkHistory {
                 skill.keywords().forEach(keyword -> terms.add(wordPattern(keyword)));
             }
         }
-        List<Work> matching = profile.work().stream().filter(work -> mentions(work, terms)).toList();
-        if (matching.isEmpty()) {
-            return Optional.of(0);
-        }
-        return years(matching, today);
+        return profile.work().stream().filter(work -> mentions(work, terms)).toList();
     }
 
     private static Optional<Integer> years(List<Work> jobs, LocalDate today) {

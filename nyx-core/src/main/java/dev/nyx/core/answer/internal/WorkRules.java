@@ -148,11 +148,25 @@ final class WorkRules {
                 }
             }
         }
-        Optional<Integer> years = TOTAL.contains(technology)
-                ? WorkHistory.totalYears(asked.profile(), asked.today())
-                : WorkHistory.yearsWith(asked.profile(), originalSpelling(asked, technology), asked.today());
+        boolean total = TOTAL.contains(technology);
+        String spelled = originalSpelling(asked, technology);
+        Optional<Integer> years = total ? WorkHistory.totalYears(asked.profile(), asked.today())
+                : WorkHistory.yearsWith(asked.profile(), spelled, asked.today());
+        if (isYesNo(asked)) {
+            // "Do you have 5+ years of Java experience?": only for a technology the work history names
+            Optional<Bucket> asks = Bucket.parse(asked.question().label());
+            if (asks.isEmpty() || (!total && WorkHistory.jobsMentioning(asked.profile(), spelled).isEmpty())) {
+                return Optional.empty();
+            }
+            return years.map(value -> new Fact.Flag(asks.get().contains(BigDecimal.valueOf(value)), List.of("work")));
+        }
         return years.map(value -> new Fact.Amount(BigDecimal.valueOf(value), value == 1 ? "year" : "years",
                 List.of("work")));
+    }
+
+    private static boolean isYesNo(Asked asked) {
+        return asked.question().type() == dev.nyx.model.QuestionType.YES_NO || (!asked.question().options().isEmpty()
+                && asked.question().options().stream().allMatch(option -> Text.yesNo(option.label()).isPresent()));
     }
 
     /** The technology as the label writes it ("C++" normalises to "c +"; keep the label's own text). */
