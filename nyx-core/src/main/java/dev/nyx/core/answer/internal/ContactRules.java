@@ -20,8 +20,9 @@ final class ContactRules {
                         asked -> text(asked.profile().basics().email(), "basics.email")),
                 Rule.regex("phone-country-code", "\\b(country|dial(ling)?|calling|phone) (phone )?code\\b|"
                         + "\\blandervorwahl\\b|\\bindicatif\\b", ContactRules::callingCode),
-                Rule.regex("phone", "\\b(phone|telephone|mobile|cell|telefon|telefonnummer|handynummer|"
-                        + "mobilnummer|portable)\\b", asked -> asked.profile().basics().phone()
+                new Rule("phone", asked -> asked.matches("\\b(phone|telephone|mobile|cell|telefon|telefonnummer|"
+                        + "handynummer|mobilnummer|portable)\\b") && !asked.mentions("extension", "type", "device",
+                        "durchwahl"), asked -> asked.profile().basics().phone()
                         .map(phone -> new Fact.Text(phone, List.of("basics.phone")))),
                 Rule.regex("linkedin", "\\blinked ?in\\b", asked -> network(asked.profile(), "linkedin")),
                 Rule.regex("github", "\\bgit ?hub\\b", asked -> network(asked.profile(), "github")),
@@ -37,7 +38,8 @@ final class ContactRules {
                 Rule.regex("postal-code", "\\b(postal code|post code|postcode|zip|zip code|postleitzahl|plz|"
                         + "code postal)\\b", asked -> asked.profile().basics().location().postalCode()
                         .map(code -> new Fact.Text(code, List.of("basics.location.postalCode")))),
-                Rule.regex("address", "\\b(street address|address line 1|address|anschrift|strasse|adresse)\\b",
+                new Rule("address", asked -> asked.matches("\\b(street address|address line 1|address|anschrift|"
+                        + "strasse|adresse)\\b") && !asked.matches("\\b(line|zeile|ligne) ?[2-9]\\b|\\bip\\b"),
                         asked -> asked.profile().basics().location().address()
                                 .map(address -> new Fact.Text(address, List.of("basics.location.address")))),
                 Rule.regex("region", "\\b(state|province|region|bundesland)\\b", asked -> asked.profile().basics()
@@ -47,7 +49,7 @@ final class ContactRules {
                 Rule.regex("country", "^(country|country of residence|land|wohnsitzland|pays|pays de residence|"
                         + "which country do you live in|in which country do you live|country region)$",
                         ContactRules::country),
-                Rule.regex("location", "^(current )?location( city)?$|\\bwhere are you (currently )?(based|located)\\b"
+                Rule.regex("location", "^(current )?location( city)?$|\\bcurrent location\\b|\\bwhere are you (currently )?(based|located)\\b"
                         + "|^standort$|^ort$|^localisation$|\\bwhere do you live\\b", ContactRules::location));
     }
 

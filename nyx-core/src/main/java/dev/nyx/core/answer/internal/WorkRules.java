@@ -16,6 +16,8 @@ final class WorkRules {
     private static final String AUTHORISED = "\\b(authori[sz]ed|eligible|right to work|permitted|allowed|legally able|"
             + "work permit|berechtigt|arbeitserlaubnis|arbeitsgenehmigung|autorise|droit de travailler|"
             + "permis de travail)\\b";
+    private static final String WITHOUT_SPONSOR = "\\b(without|ohne|sans)\\b.*\\b(sponsor\\w*|visa|visum|"
+            + "parrainage)\\b";
     private static final Pattern SKILL_YEARS = Pattern.compile(
             "years? of (?:professional |hands on |commercial |practical )?(.+?) (?:experience|development|programming)"
             + "|years? (?:of )?(?:experience|berufserfahrung|erfahrung) (?:with|in|using|mit) (.+?)(?: do you| haben| $|$)"
@@ -31,20 +33,22 @@ final class WorkRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.regex("previously-employed", "\\b(previously|ever|before|formerly|in the past) (been )?"
-                        + "(worked|work|employed)\\b|\\bcurrent or former (employee|worker)\\b|\\bbereits (bei|fur) "
-                        + "(uns|\\p{L}+) (gearbeitet|beschaftigt|tatig)\\b|\\bdeja travaille\\b", WorkRules::previouslyEmployed),
-                new Rule("sponsorship", asked -> asked.matches("\\b(sponsor|sponsorship|sponsoring|visa|h 1b|visum|"
-                        + "parrainage)\\b") && !(asked.matches(AUTHORISED) && asked.mentions("without", "ohne", "sans")),
-                        WorkRules::sponsorship),
+                new Rule("previously-employed", asked -> asked.matches("\\b(previously|ever|before|formerly|in the "
+                        + "past) (been )?(worked|work|employed)\\b|\\bcurrent or former (employee|worker)\\b|"
+                        + "\\bbereits\\b.*\\b(gearbeitet|beschaftigt|tatig)\\b|\\bdeja travaille\\b")
+                        && namesThisCompany(asked), WorkRules::previouslyEmployed),
+                Rule.regex("work-authorization", WITHOUT_SPONSOR, WorkRules::authorised),
+                Rule.regex("sponsorship", "\\b(sponsor\\w*|h 1b|parrainage)\\b|\\b(require|need|benotigen|"
+                        + "brauchen|besoin)\\b.*\\b(visa|visum)\\b", WorkRules::sponsorship),
                 Rule.regex("work-authorization", AUTHORISED, WorkRules::authorised),
                 Rule.regex("relocation", "\\b(relocat\\w*|umzug\\w*|umziehen|umzuziehen|demenag\\w*|mobilite geographique)\\b",
-                        asked -> asked.profile().nyx().willingToRelocate()
+                        asked -> asked.mentions("assistance", "package", "support", "bonus", "allowance", "help",
+                                "unterstutzung", "aide") ? Optional.empty() : asked.profile().nyx().willingToRelocate()
                                 .map(yes -> new Fact.Flag(yes, List.of("nyx.willingToRelocate")))),
                 Rule.regex("remote-preference", "\\b(work arrangement|working arrangement|work model|workplace type|"
                         + "work location preference|remote|hybrid|on site|onsite|in office|home office|teletravail|"
                         + "mobiles arbeiten)\\b", WorkRules::remote),
-                Rule.regex("currently-employed", "\\bare you currently (employed|working)\\b|\\bsind sie derzeit "
+                Rule.regex("currently-employed", "\\bare you currently (employed|working)$|\\bsind sie derzeit "
                         + "beschaftigt\\b|\\betes vous actuellement en poste\\b", asked -> asked.profile().work().isEmpty()
                         ? Optional.empty()
                         : Optional.of(new Fact.Flag(asked.profile().work().stream().anyMatch(Work::isCurrent),
@@ -123,6 +127,13 @@ final class WorkRules {
             return Optional.of(new Fact.Flag(true, used));
         }
         return Optional.empty();
+    }
+
+    /** "Have you worked for us / for Acme before?", not "Have you ever worked with Kafka?". */
+    private static boolean namesThisCompany(Asked asked) {
+        boolean company = asked.posting().company().map(name -> asked.mentions(name)).orElse(false);
+        return company || asked.matches("\\b(for|at|by|with) (us|this company|our company|this organi[sz]ation)\\b|"
+                + "\\b(bei|fur) (uns|unserem unternehmen)\\b|\\b(pour|chez) (nous|notre entreprise)\\b");
     }
 
     private static Optional<Fact> previouslyEmployed(Asked asked) {
