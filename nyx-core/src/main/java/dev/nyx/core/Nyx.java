@@ -12,6 +12,8 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
+import dev.nyx.core.pipeline.ApplyPipeline;
+import dev.nyx.core.pipeline.Recovery;
 import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.plugin.PluginHost;
@@ -64,6 +66,14 @@ public final class Nyx implements AutoCloseable {
     /** Every plugin found in the plugins folder, with its state and extensions. */
     public List<PluginDescription> plugins() {
         return pluginHost.describe();
+    }
+
+    /**
+     * The apply pipeline: {@code nyx.applications().apply(ApplyRequest.of(url, profile))}. The
+     * browser starts on the first application, not before.
+     */
+    public ApplyPipeline applications() {
+        return injector.getInstance(ApplyPipeline.class);
     }
 
     /** Stores events and hands them to the notifiers. */
@@ -162,6 +172,8 @@ public final class Nyx implements AutoCloseable {
                 injector = Guice.createInjector(assembly);
                 // create the publisher now: its notifiers fail here, not on the first event
                 injector.getInstance(EventPublisher.class);
+                // a process that died while submitting left work behind: mark it before anyone applies
+                injector.getInstance(Recovery.class).recoverAbandonedSubmissions();
                 return new Nyx(injector, pluginHost);
             } catch (CreationException | ProvisionException e) {
                 pluginHost.stop();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Module;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.pipeline.PipelineModule;
 import dev.nyx.core.plugin.PluginHost;
 import dev.nyx.core.plugin.PluginModule;
 import dev.nyx.core.storage.StorageModule;
@@ -20,7 +21,9 @@ import java.util.List;
  *       {@link Nyx#close()} closes: modules add what they open (storage adds its pool);</li>
  *   <li>{@link #storage}: the storage ports of {@code dev.nyx.spi.storage} on H2 or PostgreSQL;</li>
  *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
- *       point with the started plugins' extensions.</li>
+ *       point with the started plugins' extensions;</li>
+ *   <li>{@link #pipeline}: the apply pipeline, crash recovery, the network rule and the (lazily
+ *       started) browsers.</li>
  * </ul>
  *
  * <p>Stateless; each call returns new module instances.
@@ -44,8 +47,13 @@ public final class NyxModules {
         return new PluginModule(requireNonNull(pluginHost, "pluginHost is null"));
     }
 
+    /** The apply pipeline and what it needs beyond the modules above. */
+    public static Module pipeline() {
+        return new PipelineModule();
+    }
+
     /** Everything Nyx needs, in the order above. */
     public static List<Module> defaults(NyxConfig config, PluginHost pluginHost) {
-        return List.of(core(config), storage(config), plugins(pluginHost));
+        return List.of(core(config), storage(config), plugins(pluginHost), pipeline());
     }
 }

@@ -3,8 +3,11 @@ package dev.nyx.spi;
 import com.microsoft.playwright.Page;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Confirmation;
+import dev.nyx.model.FormSchema;
 import dev.nyx.model.JobPosting;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -42,4 +45,14 @@ public interface AtsAdapter extends ExtensionPoint {
 
     /** Submits the filled form once and returns the site's confirmation evidence. */
     Confirmation submit(ApplyContext context);
+
+    /**
+     * Reads back what the filled page shows for the form's questions (question id to the values
+     * shown), so the pipeline can check every required question has a value before submitting.
+     * Called after {@link #fill}, before {@link #submit}, on the same page. An empty map means the
+     * adapter cannot read back; the pipeline then relies on the answers alone.
+     */
+    default Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
+        return Map.of();
+    }
 }

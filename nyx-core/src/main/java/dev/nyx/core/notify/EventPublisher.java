@@ -77,6 +77,28 @@ public final class EventPublisher implements AutoCloseable {
     }
 
     /**
+     * Queues an event that is already stored (e.g. the status change that
+     * {@code ApplicationStore.transition} appended in its own transaction) for every notifier,
+     * without appending it again.
+     *
+     * @throws NyxException {@link ErrorCode#INVALID_STATE} after {@link #close()}, or when the
+     *                      event has no log position (it was never stored: use {@link #publish})
+     */
+    public void dispatch(Event stored) {
+        requireNonNull(stored, "stored is null");
+        if (closed.get()) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "The event publisher is closed: dispatch before Nyx.close()");
+        }
+        if (stored.id() <= 0) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "Event '" + stored.type()
+                    + "' has no log position: store it first, or call publish(event) instead of dispatch(event)");
+        }
+        for (Delivery delivery : deliveries) {
+            delivery.enqueue(stored);
+        }
+    }
+
+    /**
      * Stops accepting events, waits until queued events are delivered (each notifier for at most
      * twice the plugin call time-out plus the time its queue needs), then stops the threads.
      */

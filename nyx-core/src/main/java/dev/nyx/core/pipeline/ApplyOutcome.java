@@ -1,0 +1,87 @@
+package dev.nyx.core.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.model.Answer;
+import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.Confirmation;
+import dev.nyx.model.TokenUsage;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.ErrorKind;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What became of one {@link ApplyRequest}. Texts in it never carry secrets or sensitive profile
+ * values; {@link #answers} do hold the candidate's own answers (mask sensitive ones before showing).
+ *
+ * @param url           the URL as requested
+ * @param ats           the adapter that handled it, once resolved
+ * @param status        the application's status; empty when no application was recorded (bad input)
+ * @param applicationId the recorded application, if any
+ * @param answers       the answers given (or that would be given, in a dry run)
+ * @param unanswered    labels of the questions left without an answer (required ones stop the application)
+ * @param tokens        language-model tokens spent
+ * @param costUsd       what it cost
+ * @param failure       why it did not go through, when it failed or was refused
+ * @param reason        a sentence for the candidate when it stopped without failing (duplicate, skipped,
+ *                      needs input, dry run)
+ * @param duplicateOf   the earlier application for the same posting, when this one is a duplicate
+ * @param confirmation  the site's confirmation evidence, once submitted
+ * @param screenshot    the last evidence screenshot (confirmation, dry run or failure)
+ * @param duration      wall time this call took
+ */
+public record ApplyOutcome(String url, Optional<String> ats, Optional<ApplicationStatus> status,
+                           Optional<Long> applicationId, List<Answer> answers, List<String> unanswered,
+                           TokenUsage tokens, BigDecimal costUsd, Optional<Failure> failure, Optional<String> reason,
+                           Optional<Long> duplicateOf, Optional<Confirmation> confirmation, Optional<Path> screenshot,
+                           Duration duration) {
+    public ApplyOutcome {
+        requireNonNull(url, "url is null");
+        requireNonNull(ats, "ats is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(applicationId, "applicationId is null");
+        answers = List.copyOf(answers);
+        unanswered = List.copyOf(unanswered);
+        requireNonNull(tokens, "tokens is null");
+        requireNonNull(costUsd, "costUsd is null");
+        requireNonNull(failure, "failure is null");
+        requireNonNull(reason, "reason is null");
+        requireNonNull(duplicateOf, "duplicateOf is null");
+        requireNonNull(confirmation, "confirmation is null");
+        requireNonNull(screenshot, "screenshot is null");
+        requireNonNull(duration, "duration is null");
+    }
+
+    /** Whether the application was submitted (and confirmed) by this call. */
+    public boolean submitted() {
+        return status.filter(ApplicationStatus.SUBMITTED::equals).isPresent() && duplicateOf.isEmpty();
+    }
+
+    /** Whether the caller gave something invalid (bad URL, unknown adapter, unsupported site). */
+    public boolean badInput() {
+        return failure.map(found -> found.kind() == ErrorKind.BAD_INPUT).orElse(false);
+    }
+
+    /**
+     * Why an application failed or was refused.
+     *
+     * @param code    the stable error code
+     * @param kind    its class (decides retries)
+     * @param message what happened and what to do, redacted
+     */
+    public record Failure(ErrorCode code, ErrorKind kind, String message) {
+        public Failure {
+            requireNonNull(code, "code is null");
+            requireNonNull(kind, "kind is null");
+            requireNonNull(message, "message is null");
+        }
+
+        public static Failure of(ErrorCode code, String message) {
+            return new Failure(code, code.kind(), message);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.nyx.core.pipeline;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+import dev.nyx.core.browser.Browsers;
+import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.net.HostResolver;
+import dev.nyx.core.net.UrlPolicy;
+import dev.nyx.core.pipeline.internal.DefaultEffortPlanner;
+import dev.nyx.core.pipeline.internal.JdkWebClient;
+import dev.nyx.core.pipeline.internal.LazyBrowsers;
+import dev.nyx.spi.WebClient;
+
+/**
+ * Binds the apply pipeline: {@link ApplyPipeline}, {@link Recovery}, {@link PipelineSettings}
+ * (defaults), the {@link EffortPlanner} stand-in, the {@link WebClient} for adapters, the
+ * {@link UrlPolicy} on the system resolver, and {@link Browsers} as a lazily started singleton that
+ * {@code Nyx.close()} closes. Needs the core, storage and plugin modules. Hosts override single
+ * bindings ({@code EffortPlanner}, {@code PipelineSettings}, {@code HostResolver}, {@code Browsers})
+ * with {@code Nyx.builder().module(...)}.
+ */
+public final class PipelineModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(HostResolver.class).toInstance(HostResolver.system());
+        bind(UrlPolicy.class).in(Scopes.SINGLETON);
+        bind(Screenshots.class).in(Scopes.SINGLETON);
+        bind(PipelineSettings.class).toInstance(PipelineSettings.defaults());
+        bind(EffortPlanner.class).to(DefaultEffortPlanner.class).in(Scopes.SINGLETON);
+        bind(WebClient.class).to(JdkWebClient.class).in(Scopes.SINGLETON);
+        bind(LazyBrowsers.class).in(Scopes.SINGLETON);
+        bind(Browsers.class).to(LazyBrowsers.class);
+        bind(Recovery.class).in(Scopes.SINGLETON);
+        bind(ApplyPipeline.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(Browsers.class);
+    }
+}

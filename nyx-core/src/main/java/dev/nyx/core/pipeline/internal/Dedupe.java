@@ -1,0 +1,113 @@
+package dev.nyx.core.pipeline.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.core.pipeline.PipelineSettings;
+import dev.nyx.model.Application;
+import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.JobPosting;
+import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.spi.storage.JobPostStore;
+import dev.nyx.spi.storage.StoredPosting;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what to do with a fetched posting given what is stored: report a duplicate (already
+ * submitted, being submitted, awaiting verification, or claimed), resume an unfinished application,
+ * skip a re-post of a role already applied to, or start a new application. Never decides in memory
+ * what the database decides: the claim itself is taken later, by the submit step.
+ * Thread-safe. Public only for wiring.
+ */
+public final class Dedupe {
+    /** Statuses that mean "sent, or maybe sent": never apply again. */
+    static final Set<ApplicationStatus> SENT = EnumSet.of(ApplicationStatus.SUBMITTING, ApplicationStatus.SUBMITTED,
+            ApplicationStatus.NEEDS_VERIFICATION, ApplicationStatus.INTERVIEW, ApplicationStatus.OFFER,
+            ApplicationStatus.DECLINED);
+
+    private final ApplicationStore applications;
+    private final JobPostStore postings;
+    private final PipelineSettings settings;
+    private final Clock clock;
+
+    @Inject
+    public Dedupe(ApplicationStore applications, JobPostStore postings, PipelineSettings settings, Clock clock) {
+        this.applications = requireNonNull(applications, "applications is null");
+        this.postings = requireNonNull(postings, "postings is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /** What the pipeline does with the posting. */
+    public sealed interface Verdict {
+    }
+
+    /** An earlier application sent (or may have sent) this posting: submit nothing. */
+    public record Duplicate(Application earlier, String reason) implements Verdict {
+    }
+
+    /** An unfinished application for this posting exists: continue it. */
+    public record Resume(Application application) implements Verdict {
+    }
+
+    /** The same role was applied to under another posting recently. */
+    public record Repost(String reason) implements Verdict {
+    }
+
+    /** Nothing stands in the way. */
+    public record Fresh() implements Verdict {
+    }
+
+    public Verdict judge(JobPosting posting) {
+        requireNonNull(posting, "posting is null");
+        Optional<Long> claimant = applications.submissionClaimant(posting.key());
+        if (claimant.isPresent()) {
+            Application holder = applications.find(claimant.get()).orElseThrow();
+            return new Duplicate(holder, "posting " + posting.key() + " was already submitted by application "
+                    + holder.id() + " (" + holder.status() + "); nothing was submitted again");
+        }
+        Optional<Application> latest = applications.findLatest(posting.key());
+        if (latest.isPresent()) {
+            Application earlier = latest.get();
+            if (SENT.contains(earlier.status())) {
+                return new Duplicate(earlier, "posting " + posting.key() + " already has application " + earlier.id()
+                        + " in status " + earlier.status() + "; nothing was submitted again");
+            }
+            if (earlier.status() == ApplicationStatus.SKIPPED || earlier.status() == ApplicationStatus.REJECTED) {
+                return new Duplicate(earlier, "posting " + posting.key() + " was " + earlier.status().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " before (application " + earlier.id() + ")"
+                        + earlier.failureReason().map(reason -> ": " + reason).orElse(""));
+            }
+            boolean permanentFailure = earlier.status() == ApplicationStatus.FAILED && !earlier.retryable();
+            if (!permanentFailure) {
+                return new Resume(earlier);
+            }
+        }
+        return repostOf(posting).<Verdict>map(Repost::new).orElseGet(Fresh::new);
+    }
+
+    private Optional<String> repostOf(JobPosting posting) {
+        if (settings.repostWindow().isZero()) {
+            return Optional.empty();
+        }
+        Instant since = clock.instant().minus(settings.repostWindow());
+        for (StoredPosting other : postings.findSameRole(posting.company(), posting.title(), since)) {
+            if (other.posting().key().equals(posting.key())) {
+                continue;
+            }
+            Optional<Application> applied = applications.findLatest(other.posting().key())
+                    .filter(application -> SENT.contains(application.status()));
+            if (applied.isPresent()) {
+                return Optional.of("the same role (" + posting.company() + ", '" + posting.title()
+                        + "') was applied to as posting " + other.posting().key() + " (application "
+                        + applied.get().id() + ") within the last " + settings.repostWindow().toDays()
+                        + " days: skipped as a re-post");
+            }
+        }
+        return Optional.empty();
+    }
+}
