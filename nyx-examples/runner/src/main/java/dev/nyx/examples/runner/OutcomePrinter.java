@@ -1,0 +1,100 @@
+package dev.nyx.examples.runner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nyx.core.pipeline.ApplyOutcome;
+import dev.nyx.core.profile.SensitiveValues;
+import dev.nyx.model.Answer;
+import dev.nyx.model.profile.Profile;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import java.io.PrintWriter;
+
+/**
+ * Prints apply outcomes: one human line per URL, or one JSON object per line. The candidate's own
+ * answers are shown, but values drawn from sensitive profile paths are masked. Not thread-safe.
+ */
+final class OutcomePrinter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintWriter out;
+    private final SensitiveValues sensitive;
+    private final boolean json;
+
+    OutcomePrinter(PrintWriter out, Profile profile, boolean json) {
+        this.out = out;
+        this.sensitive = SensitiveValues.of(profile);
+        this.json = json;
+    }
+
+    void print(ApplyOutcome outcome) {
+        out.println(json ? toJson(outcome) : toLine(outcome));
+        out.flush();
+    }
+
+    String toLine(ApplyOutcome outcome) {
+        StringBuilder line = new StringBuilder(outcome.url()).append(": ")
+                .append(outcome.status().map(Enum::name).orElse("NOT APPLIED"));
+        outcome.applicationId().ifPresent(id -> line.append(" (application ").append(id).append(')'));
+        outcome.duplicateOf().ifPresent(id -> line.append(", duplicate of application ").append(id));
+        outcome.failure().ifPresent(failure -> line.append(", ").append(failure.code()).append(": ")
+                .append(failure.message()));
+        if (outcome.failure().isEmpty()) {
+            outcome.reason().ifPresent(reason -> line.append(": ").append(reason));
+        }
+        if (!outcome.unanswered().isEmpty()) {
+            line.append("; unanswered: ").append(String.join(" | ", outcome.unanswered()));
+        }
+        return line.toString();
+    }
+
+    String toJson(ApplyOutcome outcome) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("url", outcome.url());
+        node.put("ats", outcome.ats().orElse(null));
+        node.put("status", outcome.status().map(Enum::name).orElse(null));
+        if (outcome.applicationId().isPresent()) {
+            node.put("applicationId", outcome.applicationId().get());
+        } else {
+            node.putNull("applicationId");
+        }
+        ArrayNode answers = node.putArray("answers");
+        for (Answer answer : outcome.answers()) {
+            answers.addObject().put("question", answer.question()).put("value", shown(answer))
+                    .put("source", answer.source().name());
+        }
+        ArrayNode unanswered = node.putArray("unanswered");
+        outcome.unanswered().forEach(unanswered::add);
+        node.put("tokensIn", outcome.tokens().input());
+        node.put("tokensOut", outcome.tokens().output());
+        node.put("costUsd", outcome.costUsd());
+        if (outcome.failure().isPresent()) {
+            ApplyOutcome.Failure failure = outcome.failure().get();
+            node.putObject("error").put("code", failure.code().name()).put("kind", failure.kind().name())
+                    .put("message", failure.message());
+        } else {
+            node.putNull("error");
+        }
+        node.put("reason", outcome.reason().orElse(null));
+        if (outcome.duplicateOf().isPresent()) {
+            node.put("duplicateOf", outcome.duplicateOf().get());
+        } else {
+            node.putNull("duplicateOf");
+        }
+        node.put("confirmation", outcome.confirmation().map(confirmation -> confirmation.message()).orElse(null));
+        node.put("screenshot", outcome.screenshot().map(Object::toString).orElse(null));
+        node.put("durationMs", outcome.duration().toMillis());
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new NyxException(ErrorCode.INTERNAL, "Could not print the outcome of " + outcome.url() + " as JSON", e);
+        }
+    }
+
+    private String shown(Answer answer) {
+        boolean fromSensitivePath = answer.factsUsed().stream().anyMatch(sensitive::isSensitivePath);
+        return fromSensitivePath ? SensitiveValues.REDACTED : sensitive.redact(answer.value());
+    }
+}
