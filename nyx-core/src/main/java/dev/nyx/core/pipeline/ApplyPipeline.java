@@ -11,6 +11,7 @@ import dev.nyx.core.pipeline.internal.OutcomeBuilder;
 import dev.nyx.core.pipeline.internal.PipelineParts;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.spi.AtsAdapter;
+import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -57,8 +58,14 @@ public final class ApplyPipeline {
         requireNonNull(request, "request is null");
         SensitiveValues sensitive = sensitiveValues(request);
         OutcomeBuilder outcome = new OutcomeBuilder(request.url(), parts.clock());
+        URI url;
         try {
-            URI url = policy.check(request.url());
+            url = policy.check(request.url());
+        } catch (NyxException refused) {
+            // a URL the network rule refuses is the caller's input to fix, whatever the rule's code
+            return refusedInput(request, sensitive, outcome, refused, ErrorKind.BAD_INPUT);
+        }
+        try {
             Optional<AtsAdapter> adapter = request.forcedAts().isPresent()
                     ? Optional.of(parts.resolver().byName(request.forcedAts().get()))
                     : parts.resolver().byUrl(url);
@@ -70,10 +77,15 @@ public final class ApplyPipeline {
             if (outcome.application().isPresent()) {
                 throw refused;
             }
-            LOG.info("Not applying to {}: {}", sensitive.redact(request.url()), sensitive.redact(refused.getMessage()));
-            return outcome.failure(new ApplyOutcome.Failure(refused.code(), refused.kind(),
-                    sensitive.redact(refused.getMessage()))).build();
+            return refusedInput(request, sensitive, outcome, refused, refused.kind());
         }
+    }
+
+    private static ApplyOutcome refusedInput(ApplyRequest request, SensitiveValues sensitive, OutcomeBuilder outcome,
+                                             NyxException refused, ErrorKind kind) {
+        LOG.info("Not applying to {}: {}", sensitive.redact(request.url()), sensitive.redact(refused.getMessage()));
+        return outcome.failure(new ApplyOutcome.Failure(refused.code(), kind, sensitive.redact(refused.getMessage())))
+                .build();
     }
 
     /** Applies to several URLs one after the other, in order. */

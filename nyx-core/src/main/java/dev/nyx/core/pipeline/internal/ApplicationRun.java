@@ -115,12 +115,14 @@ public final class ApplicationRun {
         LOG.warn("Application {} failed ({}): {}", tracker.id(), failure.code(), failure.message());
         parts.screenshots.fullPage(context.page(), context.evidenceDirectory(), "failure").ifPresent(outcome::screenshot);
         try {
-            ApplicationStatus from = tracker.reload().status();
+            // compare-and-set from the status this run left it in: if recovery or another worker moved
+            // it meanwhile (e.g. to NEEDS_VERIFICATION), their decision stands
+            ApplicationStatus from = tracker.status();
             if (from == ApplicationStatus.SUBMITTING && failure.code() != ErrorCode.FORM_REJECTED) {
                 // the click may have reached the site: never re-submit without a person
                 tracker.move(ApplicationStatus.NEEDS_VERIFICATION, Optional.of(failure.message()
                         + " (after the submit click: check the site or your email before applying again)"), false);
-            } else if (from.canMoveTo(ApplicationStatus.FAILED)) {
+            } else if (from != ApplicationStatus.NEEDS_VERIFICATION && from.canMoveTo(ApplicationStatus.FAILED)) {
                 tracker.move(ApplicationStatus.FAILED, Optional.of(failure.message()), failure.kind().isRetryable());
             }
         } catch (NyxException storing) {
