@@ -17,7 +17,7 @@ public final class Countries {
 
     private static final List<Country> ALL = List.of(
             new Country("US", List.of("United States", "United States of America", "USA", "Vereinigte Staaten",
-                    "Vereinigten Staaten", "USA", "Etats Unis", "America"), "USD", "1"),
+                    "Vereinigten Staaten", "Etats Unis", "America"), "USD", "1"),
             new Country("GB", List.of("United Kingdom", "UK", "Great Britain", "Britain", "England",
                     "Vereinigtes Konigreich", "Grossbritannien", "Royaume Uni"), "GBP", "44"),
             new Country("DE", List.of("Germany", "Deutschland", "Allemagne"), "EUR", "49"),

@@ -4,8 +4,10 @@ import dev.nyx.model.Option;
 import dev.nyx.model.QuestionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Notice period and earliest start date, from {@code nyx.noticePeriodDays}.
@@ -23,16 +25,16 @@ final class NoticeRules {
 
         final int days;
         final String word;
-        final java.util.regex.Pattern pattern;
+        final Pattern pattern;
 
         Unit(int days, String word, String regex) {
             this.days = days;
             this.word = word;
-            this.pattern = java.util.regex.Pattern.compile(regex);
+            this.pattern = Pattern.compile(regex);
         }
 
         static Optional<Unit> in(String normalisedText) {
-            List<Unit> found = java.util.Arrays.stream(values()).filter(unit -> unit.pattern.matcher(normalisedText).find())
+            List<Unit> found = Arrays.stream(values()).filter(unit -> unit.pattern.matcher(normalisedText).find())
                     .toList();
             return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }

@@ -2,7 +2,6 @@ package dev.nyx.core.answer.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,12 +21,6 @@ public record Rule(String concept, Predicate<Asked> recognises, Function<Asked, 
         requireNonNull(concept, "concept is null");
         requireNonNull(recognises, "recognises is null");
         requireNonNull(derive, "derive is null");
-    }
-
-    /** A rule recognised by whole-word phrases in the normalised label. */
-    public static Rule words(String concept, List<String> phrases, Function<Asked, Optional<Fact>> derive) {
-        List<String> copy = List.copyOf(phrases);
-        return new Rule(concept, asked -> asked.mentions(copy.toArray(String[]::new)), derive);
     }
 
     /** A rule recognised by a regular expression over the normalised label. */

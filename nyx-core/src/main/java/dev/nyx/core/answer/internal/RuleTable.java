@@ -28,6 +28,7 @@ public final class RuleTable {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(PersonalRules.rules());
         rules.addAll(WorkRules.rules());
+        rules.add(ExperienceRule.rule());
         rules.add(SalaryRule.rule());
         rules.addAll(NoticeRules.rules());
         rules.addAll(EducationRules.rules());

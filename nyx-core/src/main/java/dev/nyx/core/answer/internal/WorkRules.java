@@ -1,16 +1,14 @@
 package dev.nyx.core.answer.internal;
 
+import dev.nyx.model.QuestionType;
 import dev.nyx.model.profile.RemotePreference;
 import dev.nyx.model.profile.Work;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rules about work: authorisation and sponsorship per country, relocation, remote preference,
- * the current and earlier employers, and years of experience computed from the work history.
+ * and the current and earlier employers.
  */
 final class WorkRules {
     private static final String AUTHORISED = "\\b(authori[sz]ed|eligible|right to work|permitted|allowed|legally able|"
@@ -18,16 +16,6 @@ final class WorkRules {
             + "permis de travail)\\b";
     private static final String WITHOUT_SPONSOR = "\\b(without|ohne|sans)\\b.*\\b(sponsor\\w*|visa|visum|"
             + "parrainage)\\b";
-    private static final Pattern SKILL_YEARS = Pattern.compile(
-            "years? of (?:professional |hands on |commercial |practical )?(.+?) (?:experience|development|programming)"
-            + "|years? (?:of )?(?:experience|berufserfahrung|erfahrung) (?:with|in|using|mit) (.+?)(?: do you| haben| $|$)"
-            + "|experience (?:with|in|using) (.+?) (?:in years|do you have)"
-            + "|experience do you have (?:with|in|using) (.+?)$"
-            + "|annees d experience (?:avez vous )?(?:avec|en|sur) (.+?)(?: avez| $|$)"
-            + "|jahre (?:berufserfahrung|erfahrung) (?:haben sie )?(?:mit|in) (.+?)(?: haben| $|$)");
-    private static final List<String> TOTAL = List.of("", "professional", "work", "working", "total", "overall",
-            "industry", "professional work", "berufserfahrung", "experience");
-
     private WorkRules() {
     }
 
@@ -60,10 +48,7 @@ final class WorkRules {
                 Rule.regex("current-title", "\\b(current|present|most recent) (job )?(title|position|role)\\b|"
                         + "\\baktuelle position\\b|\\bposte actuel\\b", asked -> current(asked)
                         .flatMap(index -> asked.profile().work().get(index).position()
-                                .map(position -> new Fact.Text(position, List.of("work[" + index + "].position"))))),
-                Rule.regex("years-of-experience", "\\byears?\\b.*\\bexperience\\b|\\bexperience\\b.*\\byears?\\b|"
-                        + "\\bjahre\\b.*erfahrung\\b|\\bberufserfahrung\\b.*\\bjahre|\\bannees d experience\\b",
-                        WorkRules::years));
+                                .map(position -> new Fact.Text(position, List.of("work[" + index + "].position"))))));
     }
 
     private static Optional<Integer> current(Asked asked) {
@@ -110,7 +95,7 @@ final class WorkRules {
     private static Optional<Fact> remote(Asked asked) {
         RemotePreference preference = asked.profile().nyx().remote();
         List<String> used = List.of("nyx.remote");
-        if (asked.question().type().hasOptions() && asked.question().type() != dev.nyx.model.QuestionType.YES_NO
+        if (asked.question().type().hasOptions() && asked.question().type() != QuestionType.YES_NO
                 && asked.question().options().stream().noneMatch(option -> Text.yesNo(option.label()).isPresent())) {
             return switch (preference) {
                 case REMOTE -> Optional.of(new Fact.Choice(List.of("Remote", "Fully remote", "Home office"), used));
@@ -143,51 +128,5 @@ final class WorkRules {
         String company = Text.normalise(asked.posting().company().get());
         boolean worked = asked.profile().work().stream().anyMatch(work -> Text.normalise(work.name()).equals(company));
         return Optional.of(new Fact.Flag(worked, List.of("work")));
-    }
-
-    private static Optional<Fact> years(Asked asked) {
-        if (asked.mentions("relevant", "similar", "this role", "leadership", "management", "managing")) {
-            return Optional.empty(); // relevance to this job is a judgement, not a fact in the profile
-        }
-        Matcher matcher = SKILL_YEARS.matcher(asked.label());
-        String technology = "";
-        if (matcher.find()) {
-            for (int group = 1; group <= matcher.groupCount(); group++) {
-                if (matcher.group(group) != null) {
-                    technology = matcher.group(group).strip();
-                    break;
-                }
-            }
-        }
-        boolean total = TOTAL.contains(technology);
-        String spelled = originalSpelling(asked, technology);
-        Optional<Integer> years = total ? WorkHistory.totalYears(asked.profile(), asked.today())
-                : WorkHistory.yearsWith(asked.profile(), spelled, asked.today());
-        if (isYesNo(asked)) {
-            // "Do you have 5+ years of Java experience?": only for a technology the work history names
-            Optional<Bucket> asks = Bucket.parse(asked.question().label());
-            if (asks.isEmpty() || (!total && WorkHistory.jobsMentioning(asked.profile(), spelled).isEmpty())) {
-                return Optional.empty();
-            }
-            return years.map(value -> new Fact.Flag(asks.get().contains(BigDecimal.valueOf(value)), List.of("work")));
-        }
-        return years.map(value -> new Fact.Amount(BigDecimal.valueOf(value), value == 1 ? "year" : "years",
-                List.of("work")));
-    }
-
-    private static boolean isYesNo(Asked asked) {
-        return asked.question().type() == dev.nyx.model.QuestionType.YES_NO || (!asked.question().options().isEmpty()
-                && asked.question().options().stream().allMatch(option -> Text.yesNo(option.label()).isPresent()));
-    }
-
-    /** The technology as the label writes it ("C++" normalises to "c +"; keep the label's own text). */
-    private static String originalSpelling(Asked asked, String normalisedTechnology) {
-        String label = asked.question().label();
-        for (String word : label.split("[\\s,?()/]+")) {
-            if (Text.normalise(word).equals(normalisedTechnology)) {
-                return word;
-            }
-        }
-        return normalisedTechnology;
     }
 }
