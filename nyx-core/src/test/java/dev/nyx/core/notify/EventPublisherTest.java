@@ -70,6 +70,32 @@ class EventPublisherTest {
     }
 
     @Test
+    void should_deliver_without_storing_again_when_an_already_stored_event_is_dispatched() {
+        // given
+        RecordingNotifier recorder = new RecordingNotifier();
+        EventPublisher publisher = new EventPublisher(eventLog, Set.of(recorder), guard);
+        Event stored = eventLog.append(event("stored elsewhere"));
+
+        // when
+        publisher.dispatch(stored);
+
+        // then
+        await().atMost(Duration.ofSeconds(5)).until(() -> recorder.received.size() == 1);
+        assertThat(recorder.received).containsExactly(stored);
+        assertThat(eventLog.after(0, 10)).containsExactly(stored);
+        publisher.close();
+    }
+
+    @Test
+    void should_refuse_an_event_without_log_position_when_dispatched() {
+        EventPublisher publisher = new EventPublisher(eventLog, Set.of(), guard);
+
+        assertThatThrownBy(() -> publisher.dispatch(event("never stored")))
+                .isInstanceOf(NyxException.class).hasMessageContaining("publish(event)");
+        publisher.close();
+    }
+
+    @Test
     void should_keep_publishing_and_delivering_to_others_when_a_notifier_throws_or_hangs() {
         // given
         RecordingNotifier recorder = new RecordingNotifier();

@@ -13,6 +13,7 @@ import dev.nyx.model.JobPosting;
 import dev.nyx.model.PostingKey;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
 import dev.nyx.spi.storage.NewApplication;
 import java.net.URI;
@@ -62,6 +63,20 @@ public final class ApplicationRun {
             return failed(tracker, context, fetchFailed);
         }
         context.posting(posting);
+        if (!parts.inFlight.enter(posting.key())) {
+            return outcome.reason("another worker of this process is applying to posting " + posting.key()
+                    + " right now; nothing was done").failure(new ApplyOutcome.Failure(ErrorCode.STATE_CONFLICT,
+                    ErrorKind.TRANSIENT, "posting " + posting.key() + " is already being applied to; try again when"
+                    + " that run ends")).build();
+        }
+        try {
+            return afterFetch(adapter, name, context, posting);
+        } finally {
+            parts.inFlight.leave(posting.key());
+        }
+    }
+
+    private ApplyOutcome afterFetch(AtsAdapter adapter, String name, DefaultApplyContext context, JobPosting posting) {
         parts.postings.save(posting);
         parts.recovery.recoverAbandonedSubmissions();
         Dedupe.Verdict verdict = parts.dedupe.judge(posting);

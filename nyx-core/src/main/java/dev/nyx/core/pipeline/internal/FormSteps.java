@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.answer.AnswerResult;
 import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.UnansweredQuestion;
+import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Confirmation;
@@ -79,8 +80,15 @@ final class FormSteps {
         parts.applications.saveAnswers(tracker.id(), result.answers());
         outcome.answers(result.answers().answers(),
                 result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
-        tracker.note(EventType.ANSWERED, result.answers().answers().size() + " questions answered, "
-                + result.unanswered().size() + " left unanswered", Map.of());
+        // one event per answer: where it came from and what it cost, never its value
+        for (Answer answer : result.answers().answers()) {
+            tracker.note(EventType.ANSWERED, "Answered '" + answer.question() + "' from " + answer.source(),
+                    Map.of("question", answer.questionId(), "source", answer.source().name(),
+                            "tokensIn", Long.toString(answer.tokens().input()),
+                            "tokensOut", Long.toString(answer.tokens().output())));
+        }
+        tracker.note(result.answers().answers().size() + " questions answered, " + result.unanswered().size()
+                + " left unanswered");
         if (!result.complete()) {
             stopForInput(missingAnswers(result.needsInput()));
             return;

@@ -35,12 +35,14 @@ public final class PipelineParts {
     final Screenshots screenshots;
     final ExtensionContext extensions;
     final WebClient web;
+    final InFlightPostings inFlight;
 
     @Inject
     public PipelineParts(NyxConfig config, Clock clock, ApplicationStore applications, JobPostStore postings,
                          EventPublisher events, PluginGuard guard, AdapterResolver resolver, Dedupe dedupe,
                          EffortPlanner planner, AnswerEngine answerEngine, Recovery recovery, Screenshots screenshots,
-                         ExtensionContext extensions, WebClient web) {
+                         ExtensionContext extensions, WebClient web,
+                         InFlightPostings inFlight) {
         this.config = requireNonNull(config, "config is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.applications = requireNonNull(applications, "applications is null");
@@ -55,6 +57,7 @@ public final class PipelineParts {
         this.screenshots = requireNonNull(screenshots, "screenshots is null");
         this.extensions = requireNonNull(extensions, "extensions is null");
         this.web = requireNonNull(web, "web is null");
+        this.inFlight = requireNonNull(inFlight, "inFlight is null");
     }
 
     /** The adapter resolver (also used before a browser is opened). */

@@ -29,6 +29,20 @@ final class Distribution {
         return Optional.of(lib.resolveSibling("plugins"));
     }
 
+    /**
+     * The sample profile: {@code nyx-examples/sample/profile.yaml} under the current folder, else in
+     * the source tree the distribution was built in ({@code nyx-examples/runner/target/nyx/lib}).
+     */
+    static Optional<Path> sampleProfile() {
+        Path here = Path.of("nyx-examples", "sample", "profile.yaml");
+        if (Files.isRegularFile(here)) {
+            return Optional.of(here);
+        }
+        return runnerJar().map(jar -> jar.toAbsolutePath().getParent())
+                .map(lib -> lib.resolve("../../../../sample/profile.yaml").normalize())
+                .filter(Files::isRegularFile);
+    }
+
     private static Optional<Path> runnerJar() {
         CodeSource source = Distribution.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
