@@ -220,6 +220,18 @@ class ApplyPipelineIT {
     }
 
     @Test
+    void should_redact_sensitive_profile_values_when_an_adapter_error_carries_them() {
+        adapter.failOn(Step.FILL, new IllegalStateException("field refused the date 1989-06-14 (14.06.1989)"));
+
+        ApplyOutcome failed = apply(ScriptedSite.PLATFORM_ENGINEER);
+
+        assertThat(failed.failure()).hasValueSatisfying(failure -> assertThat(failure.message())
+                .contains("[redacted]").doesNotContain("1989"));
+        assertThat(nyx.injector().getInstance(EventLog.class).forApplication(failed.applicationId().orElseThrow()))
+                .allSatisfy(event -> assertThat(event.message() + event.data()).doesNotContain("1989"));
+    }
+
+    @Test
     void should_time_out_a_hanging_adapter_and_apply_to_the_next_posting() throws Exception {
         nyx.close();
         nyx = nyx(config(folder, true, "5s", "2s"), adapter);
@@ -237,6 +249,8 @@ class ApplyPipelineIT {
             assertThat(failure.message()).contains("scripted").contains("PT2S");
         });
         never.countDown();
+        adapter.hangOn(Step.FILL, new CountDownLatch(1), new CountDownLatch(0));
+        assertThat(apply(ScriptedSite.PLATFORM_ENGINEER_REPOST).status()).contains(ApplicationStatus.SUBMITTED);
     }
 
     @Test
@@ -245,9 +259,8 @@ class ApplyPipelineIT {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         adapter.hangOn(Step.FILL, entered, release);
-        Thread worker = new Thread(() -> apply(ScriptedSite.PLATFORM_ENGINEER));
         ApplyOutcome[] result = new ApplyOutcome[1];
-        worker = new Thread(() -> result[0] = apply(ScriptedSite.PLATFORM_ENGINEER));
+        Thread worker = new Thread(() -> result[0] = apply(ScriptedSite.PLATFORM_ENGINEER));
         worker.start();
         assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
         // a worker elsewhere wins the claim while this one is filling
