@@ -129,6 +129,37 @@ public final class DomPostingReader {
     private static List<Option> comboboxOptions(Frame frame, String key, String listbox, Duration timeout) {
         Locator input = tagged(frame, key);
         Locator menu = frame.locator("[id=\"" + listbox + "\"]");
+        // a follow-up question hides (and disables) its combobox until its trigger answer: show it
+        // just long enough to read the options, then put it back as it was
+        boolean revealed = Boolean.TRUE.equals(input.evaluate(REVEAL));
+        try {
+            return readOptions(frame, input, menu, timeout);
+        } finally {
+            if (revealed) {
+                input.evaluate(RESTORE);
+            }
+        }
+    }
+
+    private static final String REVEAL = """
+            input => {
+              const hidden = [];
+              for (let e = input; e; e = e.parentElement) { if (e.hidden) { hidden.push(e); } }
+              if (!hidden.length && !input.disabled) { return false; }
+              hidden.forEach(e => { e.hidden = false; e.setAttribute('data-nyx-gh-was-hidden', ''); });
+              if (input.disabled) { input.disabled = false; input.setAttribute('data-nyx-gh-was-disabled', ''); }
+              return true;
+            }""";
+    private static final String RESTORE = """
+            input => {
+              document.querySelectorAll('[data-nyx-gh-was-hidden]').forEach(e => {
+                e.hidden = true; e.removeAttribute('data-nyx-gh-was-hidden'); });
+              if (input.hasAttribute('data-nyx-gh-was-disabled')) {
+                input.disabled = true; input.removeAttribute('data-nyx-gh-was-disabled'); }
+              input.blur();
+            }""";
+
+    private static List<Option> readOptions(Frame frame, Locator input, Locator menu, Duration timeout) {
         try {
             input.click(new Locator.ClickOptions().setTimeout(timeout.toMillis()));
             menu.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(timeout.toMillis()));

@@ -48,8 +48,10 @@ public final class GreenhouseSubmitter {
               const done = document.querySelector('#application_confirmation, .application-confirmation');
               if (/\\/confirmation\\/?$/.test(location.pathname) || shown(done)
                   || /thank you for applying/i.test(body)) {
-                const text = done ? done.innerText : (body.match(/thank you for applying[^\\n]*(\\n[^\\n]+)?/i) || [body])[0];
-                return { state: 'confirmed', message: text.replace(/\\s+/g, ' ').trim() };
+                const text = (done ? done.innerText : (body.match(/thank you for applying[^\\n]*(\\n[^\\n]+)?/i) || [body])[0])
+                  .replace(/\\s+/g, ' ').trim() || document.title.trim();
+                // the confirmation URL can be there before its page has rendered: wait for its text
+                return text ? { state: 'confirmed', message: text } : { state: '' };
               }
               const errors = [];
               document.querySelectorAll('.field-error .error-text, .helper-text--error, .field .error, span.error')
