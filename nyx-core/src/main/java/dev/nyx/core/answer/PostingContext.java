@@ -1,0 +1,52 @@
+package dev.nyx.core.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.model.JobPosting;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the answer rules may know about the posting beyond its form: the country the job is in
+ * (decides which work-authorisation and currency apply when a question names none), the company
+ * (cover letters, "have you worked for us before?"), the job title and the posting's language
+ * (which resume to attach, how "Yes" is spelled in free text).
+ *
+ * @param countryCode ISO 3166-1 alpha-2, upper case (lower case is accepted and upper-cased)
+ * @param company     the hiring company's name
+ * @param title       the job title
+ * @param language    ISO 639-1 language of the posting, lower case
+ */
+public record PostingContext(Optional<String> countryCode, Optional<String> company, Optional<String> title,
+                             Optional<String> language) {
+    public PostingContext {
+        requireNonNull(countryCode, "countryCode is null");
+        requireNonNull(company, "company is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(language, "language is null");
+        countryCode = countryCode.map(code -> code.strip().toUpperCase(Locale.ROOT));
+        language = language.map(code -> code.strip().toLowerCase(Locale.ROOT));
+        if (countryCode.isPresent() && !countryCode.get().matches("[A-Z]{2}")) {
+            throw new NyxException(ErrorCode.INVALID_POSTING, "posting country '" + countryCode.get()
+                    + "' is not an ISO 3166-1 alpha-2 code; use two letters such as DE or US, or leave it empty");
+        }
+        if (language.isPresent() && !language.get().matches("[a-z]{2}")) {
+            throw new NyxException(ErrorCode.INVALID_POSTING, "posting language '" + language.get()
+                    + "' is not an ISO 639-1 code; use two letters such as en or de, or leave it empty");
+        }
+    }
+
+    /** Nothing known about the posting. */
+    public static PostingContext unknown() {
+        return new PostingContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Company, title and language from a fetched posting, with the country given by the caller if known. */
+    public static PostingContext of(JobPosting posting, Optional<String> countryCode) {
+        requireNonNull(posting, "posting is null");
+        return new PostingContext(countryCode, Optional.of(posting.company()), Optional.of(posting.title()),
+                posting.language());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.nyx.core.answer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BucketTest {
+
+    @ParameterizedTest(name = "{0} holds {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "3-5 years | 3 | true",
+            "3-5 years | 5 | true",
+            "3-5 years | 6 | false",
+            "5+ years | 5 | true",
+            "5+ years | 4 | false",
+            "Less than 1 year | 0 | true",
+            "Less than 1 year | 1 | false",
+            "More than 3 months | 3 | false",
+            "More than 3 months | 4 | true",
+            "€80,001 - €100,000 | 85000 | true",
+            "€60,000 - €80,000 | 85000 | false",
+            "100k+ | 99999 | false",
+            "100k+ | 100000 | true",
+            "Up to 2 weeks | 2 | true",
+            "3 months | 3 | true",
+            "3 months | 2 | false"})
+    void should_hold_exactly_the_values_in_range_when_reading_an_option_label(String label, BigDecimal value,
+                                                                               boolean holds) {
+        // when
+        Bucket bucket = Bucket.parse(label).orElseThrow();
+
+        // then
+        assertThat(bucket.contains(value)).isEqualTo(holds);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Immediately", "Prefer not to say"})
+    void should_read_no_range_when_the_label_has_no_number(String label) {
+        assertThat(Bucket.parse(label)).isEmpty();
+    }
+}
