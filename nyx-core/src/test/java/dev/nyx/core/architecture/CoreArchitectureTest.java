@@ -40,9 +40,7 @@ class CoreArchitectureTest {
                 .should().onlyDependOnClassesThat(
                         JavaClass.Predicates.resideInAnyPackage("dev.nyx.model..", "dev.nyx.spi..", "java..",
                                         "com.microsoft.playwright..")
-                                .or(JavaClass.Predicates.equivalentTo(ExtensionPoint.class))
-                                // the plugin helpers log their fallbacks (see dev.nyx.spi.support's package doc)
-                                .or(JavaClass.Predicates.resideInAPackage("org.slf4j")))
+                                .or(JavaClass.Predicates.equivalentTo(ExtensionPoint.class)))
                 .check(core);
     }
 
