@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -110,6 +112,11 @@ public class GreenhouseAdapter implements AtsAdapter {
     @Override
     public Confirmation submit(ApplyContext context) {
         return GreenhouseSubmitter.submit(requireNonNull(context, "context is null"));
+    }
+
+    @Override
+    public Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
+        return GreenhouseFiller.readBack(requireNonNull(context, "context is null"), requireNonNull(form, "form is null"));
     }
 
     private JobPosting fromApi(URI url, GreenhouseUrl posting, ApplyContext context) {

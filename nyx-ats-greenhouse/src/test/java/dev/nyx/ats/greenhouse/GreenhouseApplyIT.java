@@ -81,6 +81,29 @@ class GreenhouseApplyIT {
 
     @ParameterizedTest
     @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
+    void should_read_back_what_the_page_shows_when_the_form_is_filled(GreenhouseStyle style) {
+        // given
+        GreenhouseAdapter adapter = harness.adapter(true);
+        BackendEngineerAnswers answers = BackendEngineerAnswers.sample(harness.resume);
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
+        TestApplyContext context = harness.context(Optional.of(posting));
+        adapter.fill(context, GreenhouseHarness.answers(answers));
+
+        // when
+        Map<String, List<String>> shown = adapter.readBack(context, posting.form());
+
+        // then
+        assertThat(shown).containsEntry("first_name", List.of("Ada"))
+                .containsEntry("question_5008", List.of("Employee referral"))
+                .containsEntry("question_5006", List.of("Yes"))
+                .containsEntry("gender", List.of("Decline To Self Identify"));
+        assertThat(shown.get("question_5009[]")).containsExactlyInAnyOrder("Kotlin", "Java");
+        assertThat(shown.get("resume")).anySatisfy(name -> assertThat(name).contains("Ada Lovelace CV.pdf"));
+        assertThat(harness.replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
     void should_skip_the_follow_up_when_the_trigger_answer_does_not_show_it(GreenhouseStyle style) {
         // given: no sponsorship, yet the answer set still carries a visa type
         GreenhouseAdapter adapter = harness.adapter(true);

@@ -6,6 +6,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
+import dev.nyx.model.FormSchema;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.Option;
 import dev.nyx.model.Question;
@@ -14,12 +15,14 @@ import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import dev.nyx.spi.support.ControlKind;
+import dev.nyx.spi.support.FieldValue;
 import dev.nyx.spi.support.FormField;
 import dev.nyx.spi.support.FormFiller;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +73,43 @@ public final class GreenhouseFiller {
                 filler.fill(question, answer.get());
             }
         }
+    }
+
+    /**
+     * What the form shows for each question now (question id to values), read back through the
+     * support helpers; questions not shown on the page are left out. Never changes the form.
+     */
+    public static Map<String, List<String>> readBack(ApplyContext context, FormSchema schema) {
+        requireNonNull(context, "context is null");
+        requireNonNull(schema, "schema is null");
+        Frame frame = GreenhousePage.findFormFrame(context.page()).orElseThrow(() -> new NyxException(
+                ErrorCode.INVALID_STATE, "The page " + context.page().url()
+                        + " shows no Greenhouse application form; call fill before reading it back."));
+        GreenhouseFiller filler = new GreenhouseFiller(context, frame);
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        for (Question question : schema.questions()) {
+            filler.shown(question).ifPresent(values -> shown.put(question.id(), values));
+        }
+        return shown;
+    }
+
+    private Optional<List<String>> shown(Question question) {
+        Optional<FormField> field;
+        if (question.type() == QuestionType.FILE) {
+            field = form.findIfPresent(question.label(), ControlKind.FILE)
+                    .or(() -> form.findIfPresent(question.label(), ControlKind.UPLOAD_BUTTON));
+        } else {
+            field = form.findIfPresent(question.label(), kinds(question)).filter(FormField::visible);
+        }
+        if (field.isEmpty()) {
+            return Optional.empty();
+        }
+        FieldValue value = form.readBack(field.get());
+        if (value.checked().isPresent() && value.values().isEmpty()) {
+            return Optional.of(value.checked().get() ? List.of(question.options().isEmpty() ? "true"
+                    : question.options().get(0).label()) : List.of());
+        }
+        return Optional.of(value.values().stream().filter(text -> !text.isBlank()).toList());
     }
 
     private void fill(Question question, Answer answer) {
