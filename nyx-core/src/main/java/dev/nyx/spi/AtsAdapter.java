@@ -47,10 +47,11 @@ public interface AtsAdapter extends ExtensionPoint {
     Confirmation submit(ApplyContext context);
 
     /**
-     * Reads back what the filled page shows for the form's questions (question id to the values
-     * shown), so the pipeline can check every required question has a value before submitting.
-     * Called after {@link #fill}, before {@link #submit}, on the same page. An empty map means the
-     * adapter cannot read back; the pipeline then relies on the answers alone.
+     * What the filled form shows now, read back from the page (not what was meant to be typed): question
+     * id to the displayed value(s) (text, chosen option labels, checked options, chosen file names), for
+     * the pipeline's checks before submit. Called after {@link #fill}, never submits. Questions the
+     * adapter cannot read (not shown, unknown widget) are left out; the default reads nothing, so
+     * adapters written before this method keep working.
      */
     default Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
         return Map.of();

@@ -152,10 +152,30 @@ final class OptionChooser {
             }
         }
         String chosen = offered.get(match.get().index()).text();
-        scope.marked("data-nyx-option", offered.get(match.get().index()).token())
-                .click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
+        clickOption(scope, control, offered.get(match.get().index()));
         verifyShown(scope, field, question, chosen);
         return chosen;
+    }
+
+    /**
+     * Clicks an offered option. Some menus rebuild their options when the pointer moves over one (to
+     * move the focus style), replacing the node between Playwright's mouse move and its click; then the
+     * option with the same text is looked up again and clicked with a plain click event.
+     */
+    private static void clickOption(Scope scope, Locator control, Offered option) {
+        try {
+            scope.marked("data-nyx-option", option.token())
+                    .click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
+        } catch (PlaywrightException replaced) {
+            List<Offered> again = awaitOptions(scope, control, scope.quick(), Optional.empty());
+            Optional<Offered> same = again.stream().filter(offered -> offered.text().equals(option.text())).findFirst();
+            if (same.isEmpty()) {
+                // the menu closed: the click may have landed after all; verifyShown decides
+                LOG.debug("The option '{}' was replaced and the menu closed: {}", option.text(), Checker.firstLine(replaced));
+                return;
+            }
+            scope.marked("data-nyx-option", same.get().token()).dispatchEvent("click");
+        }
     }
 
     private static List<Offered> open(Scope scope, FormField field) {
