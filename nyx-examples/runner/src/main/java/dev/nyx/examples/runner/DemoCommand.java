@@ -62,6 +62,11 @@ final class DemoCommand implements Callable<Integer> {
                         + " pass --profile FILE (e.g. nyx-examples/sample/profile.yaml)"));
         Profile profile = new ProfileLoader().load(profilePath);
         PrintWriter out = nyx.out();
+        if (profileFile == null) {
+            profile = DemoAnswers.addTo(profile);
+            out.println("Sample profile " + profilePath + " with " + DemoAnswers.count()
+                    + " answer-bank entries for the replica's own questions");
+        }
         Path folder = Files.createTempDirectory("nyx-demo-");
         try (ReplicaServer server = ReplicaServer.start()) {
             GreenhouseReplica replica = GreenhouseReplica.start(server);
