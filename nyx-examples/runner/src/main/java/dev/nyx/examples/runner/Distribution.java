@@ -30,13 +30,16 @@ final class Distribution {
     }
 
     /**
-     * The sample profile: {@code nyx-examples/sample/profile.yaml} under the current folder, else in
+     * The sample profile: {@code nyx-examples/sample/profile.yaml} under the current folder or one above it, else in
      * the source tree the distribution was built in ({@code nyx-examples/runner/target/nyx/lib}).
      */
     static Optional<Path> sampleProfile() {
-        Path here = Path.of("nyx-examples", "sample", "profile.yaml");
-        if (Files.isRegularFile(here)) {
-            return Optional.of(here);
+        // the current folder or any folder above it inside the source tree
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            Path sample = folder.resolve(Path.of("nyx-examples", "sample", "profile.yaml"));
+            if (Files.isRegularFile(sample)) {
+                return Optional.of(sample);
+            }
         }
         return runnerJar().map(jar -> jar.toAbsolutePath().getParent())
                 .map(lib -> lib.resolve("../../../../sample/profile.yaml").normalize())
