@@ -63,6 +63,7 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final List<RecordedChatRequest> requests = new CopyOnWriteArrayList<>();
     private final List<ChatReplyRule> rules = new CopyOnWriteArrayList<>();
+    private final List<ReportedUsage> usages = new CopyOnWriteArrayList<>();
     private final Deque<PlannedFault> faults = new ArrayDeque<>();
     private final AtomicLong completions = new AtomicLong();
     // released on close so delayed requests end at once
@@ -143,6 +144,11 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
     /** How many requests were answered with a completion (not failed on purpose). */
     public long completions() {
         return completions.get();
+    }
+
+    /** The {@code usage} of every completion so far, oldest first. */
+    public List<ReportedUsage> usages() {
+        return List.copyOf(usages);
     }
 
     /**
@@ -265,6 +271,7 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
             int promptTokens = promptTokensOf(request.messages());
             int completionTokens = tokensOf(reply);
             long number = completions.incrementAndGet();
+            usages.add(new ReportedUsage(promptTokens, completionTokens));
             ObjectNode body = json.createObjectNode();
             body.put("id", "chatcmpl-testkit-" + number);
             body.put("object", "chat.completion");
