@@ -14,16 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 public final class CostLedger {
-    private final Map<Long, LlmUsage> sessions = new ConcurrentHashMap<>();
+    private final Map<String, LlmUsage> sessions = new ConcurrentHashMap<>();
 
     /** Adds one application's usage to its session and returns the session's new total. */
-    public LlmUsage add(long sessionId, LlmUsage usage) {
+    public LlmUsage add(String sessionId, LlmUsage usage) {
+        requireNonNull(sessionId, "sessionId is null");
         requireNonNull(usage, "usage is null");
         return sessions.merge(sessionId, usage, LlmUsage::plus);
     }
 
     /** What the session has spent so far. */
-    public LlmUsage session(long sessionId) {
+    public LlmUsage session(String sessionId) {
+        requireNonNull(sessionId, "sessionId is null");
         return sessions.getOrDefault(sessionId, LlmUsage.NONE);
     }
 }
