@@ -75,9 +75,12 @@ final class FormSteps {
         }
         context.resume(resume.get());
         parts.applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
-        AnswerResult result = parts.answerEngine.answer(posting.form(), PostingContext.of(posting, Optional.empty()),
-                profile);
+        AnswerResult result = parts.answerer.answer(posting.form(), PostingContext.of(posting, Optional.empty()),
+                profile, plan);
         parts.applications.saveAnswers(tracker.id(), result.answers());
+        // what the language model cost is the application's spending, whatever happens next
+        parts.applications.update(tracker.id(), ApplicationPatch.none().addingSpend(result.llm().tokens(),
+                result.llm().costUsd()));
         outcome.answers(result.answers().answers(),
                 result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
         // one event per answer: where it came from and what it cost, never its value

@@ -2,7 +2,7 @@ package dev.nyx.core.pipeline.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.answer.AnswerEngine;
+import dev.nyx.core.answer.FormAnswerer;
 import dev.nyx.core.browser.Screenshots;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
@@ -30,7 +30,7 @@ public final class PipelineParts {
     final AdapterResolver resolver;
     final Dedupe dedupe;
     final EffortPlanner planner;
-    final AnswerEngine answerEngine;
+    final FormAnswerer answerer;
     final Recovery recovery;
     final Screenshots screenshots;
     final ExtensionContext extensions;
@@ -40,7 +40,7 @@ public final class PipelineParts {
     @Inject
     public PipelineParts(NyxConfig config, Clock clock, ApplicationStore applications, JobPostStore postings,
                          EventPublisher events, PluginGuard guard, AdapterResolver resolver, Dedupe dedupe,
-                         EffortPlanner planner, AnswerEngine answerEngine, Recovery recovery, Screenshots screenshots,
+                         EffortPlanner planner, FormAnswerer answerer, Recovery recovery, Screenshots screenshots,
                          ExtensionContext extensions, WebClient web,
                          InFlightPostings inFlight) {
         this.config = requireNonNull(config, "config is null");
@@ -52,7 +52,7 @@ public final class PipelineParts {
         this.resolver = requireNonNull(resolver, "resolver is null");
         this.dedupe = requireNonNull(dedupe, "dedupe is null");
         this.planner = requireNonNull(planner, "planner is null");
-        this.answerEngine = requireNonNull(answerEngine, "answerEngine is null");
+        this.answerer = requireNonNull(answerer, "answerer is null");
         this.recovery = requireNonNull(recovery, "recovery is null");
         this.screenshots = requireNonNull(screenshots, "screenshots is null");
         this.extensions = requireNonNull(extensions, "extensions is null");
