@@ -72,7 +72,7 @@ final class WidgetPages {
                 + "<label for=\"full_name\">Full name</label> <input id=\"full_name\" name=\"full_name\" value=\"\">\n"
                 + "<input type=\"hidden\" name=\"callback_token\" id=\"callback_token\" value=\"\">\n"
                 + widget + "\n"
-                + "<button type=\"submit\" id=\"submit\"" + (submitDisabled ? " disabled" : "") + ">Submit application</button>\n"
+                + "<button type=\"submit\" id=\"submit_button\"" + (submitDisabled ? " disabled" : "") + ">Submit application</button>\n"
                 + "</form>\n<script>\n" + script + "</script>\n</body></html>\n";
     }
 
@@ -90,7 +90,7 @@ final class WidgetPages {
     private static String enablingCallback(String name) {
         return "function " + name + "(token) {\n"
                 + "  document.getElementById('callback_token').value = token;\n"
-                + "  document.getElementById('submit').disabled = false;\n"
+                + "  document.getElementById('submit_button').disabled = false;\n"
                 + "}\n";
     }
 }
