@@ -12,6 +12,8 @@ public enum WidgetKind {
             "6LcReplicaV2InvisibleKey00000000000000AA", "g-recaptcha-response"),
     RECAPTCHA_V3("recaptcha-v3", CaptchaKind.RECAPTCHA_V3, "6LcReplicaV3ScoreKey0000000000000000000AA",
             "g-recaptcha-response"),
+    RECAPTCHA_V3_ENTERPRISE("recaptcha-v3-enterprise", CaptchaKind.RECAPTCHA_V3,
+            "6LcReplicaV3EnterpriseKey00000000000000A", "g-recaptcha-response"),
     HCAPTCHA("hcaptcha", CaptchaKind.HCAPTCHA, "10000000-ffff-ffff-ffff-0000000replica", "h-captcha-response"),
     TURNSTILE("turnstile", CaptchaKind.TURNSTILE, "0x4AAAAAAAReplicaTurnstileKey", "cf-turnstile-response");
 
@@ -48,6 +50,11 @@ public enum WidgetKind {
     /** Whether the widget is the invisible reCAPTCHA v2. */
     public boolean invisible() {
         return this == RECAPTCHA_V2_INVISIBLE;
+    }
+
+    /** Whether the widget is reCAPTCHA Enterprise (served from {@code enterprise.js}). */
+    public boolean enterprise() {
+        return this == RECAPTCHA_V3_ENTERPRISE;
     }
 
     static Optional<WidgetKind> bySlug(String slug) {

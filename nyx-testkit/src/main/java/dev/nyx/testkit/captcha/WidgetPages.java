@@ -38,15 +38,17 @@ final class WidgetPages {
                         + "  }\n"
                         + "});\n";
             }
-            case RECAPTCHA_V3 -> {
-                head = scriptTag(context.url("/www.google.com/recaptcha/api.js?render=" + key));
+            case RECAPTCHA_V3, RECAPTCHA_V3_ENTERPRISE -> {
+                String scriptName = kind.enterprise() ? "enterprise.js" : "api.js";
+                String api = kind.enterprise() ? "grecaptcha.enterprise" : "grecaptcha";
+                head = scriptTag(context.url("/www.google.com/recaptcha/" + scriptName + "?render=" + key));
                 widget = "<input type=\"hidden\" name=\"g-recaptcha-response\" id=\"recaptcha_token\" value=\"\">";
                 submitDisabled = false;
                 script = "document.getElementById('application').addEventListener('submit', function (event) {\n"
                         + "  event.preventDefault();\n"
                         + "  var form = this;\n"
-                        + "  grecaptcha.ready(function () {\n"
-                        + "    grecaptcha.execute('" + key + "', { action: 'apply' }).then(function (token) {\n"
+                        + "  " + api + ".ready(function () {\n"
+                        + "    " + api + ".execute('" + key + "', { action: 'apply' }).then(function (token) {\n"
                         + "      document.getElementById('recaptcha_token').value = token;\n"
                         + "      document.getElementById('callback_token').value = token;\n"
                         + "      form.submit();\n"

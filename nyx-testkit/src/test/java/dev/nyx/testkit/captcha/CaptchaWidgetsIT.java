@@ -91,6 +91,7 @@ class CaptchaWidgetsIT {
         assertThat(challenge.kind()).isEqualTo(widget.kind());
         assertThat(challenge.siteKey()).isEqualTo(widget.siteKey());
         assertThat(challenge.invisible()).isEqualTo(widget.invisible());
+        assertThat(challenge.enterprise()).isEqualTo(widget.enterprise());
         assertThat(challenge.pageUrl().toString()).endsWith("/captcha/form/" + widget.slug());
         if (widget.kind() == CaptchaKind.RECAPTCHA_V3 || widget.kind() == CaptchaKind.TURNSTILE) {
             assertThat(challenge.action()).contains("apply");
