@@ -40,6 +40,8 @@ public enum ErrorCode {
     DAILY_LIMIT(ErrorKind.BLOCKED),
 
     POSTING_NOT_FOUND(ErrorKind.PERMANENT),
+    /** A CAPTCHA-solving service refused for good (zero balance, unsupported task); the message has its code. */
+    CAPTCHA_SERVICE_FAILED(ErrorKind.PERMANENT),
     POSTING_CLOSED(ErrorKind.PERMANENT),
     FORM_REJECTED(ErrorKind.PERMANENT),
     ALREADY_SUBMITTED(ErrorKind.PERMANENT),
