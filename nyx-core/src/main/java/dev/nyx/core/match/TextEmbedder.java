@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * of the text and the model id.
  *
  * <p>The model (the quantised all-MiniLM-L6-v2 by default, about 3 s to load) is loaded lazily on
- * the first cache miss, once, however many threads ask at the same time. Thread-safe; share one
+ * the first cache miss, once, however many threads ask at the same time. The last few hundred
+ * vectors are also kept in memory, so the profile's vector is not read back for every posting. Thread-safe; share one
  * instance per process. Throws {@link NyxException} with {@link ErrorCode#EMBEDDING_MODEL_FAILED}
  * when the model cannot be loaded or run, and the cache's {@code STORAGE_FAILURE}.
  */
@@ -33,12 +34,15 @@ public final class TextEmbedder {
     public static final String DEFAULT_MODEL_ID = "all-minilm-l6-v2-q";
 
     private static final Logger LOG = LoggerFactory.getLogger(TextEmbedder.class);
+    /** Vectors kept in memory besides the database: the profile's is asked for with every posting. */
+    private static final int RECENT_VECTORS = 256;
 
     private final EmbeddingCache cache;
     private final String modelId;
     private final Supplier<? extends EmbeddingModel> loader;
     private final Object loadLock = new Object();
     private final AtomicLong modelCalls = new AtomicLong();
+    private final RecentVectors recent = new RecentVectors(RECENT_VECTORS);
     private volatile EmbeddingModel model;
 
     /** With the default model: quantised all-MiniLM-L6-v2, 384 dimensions. */
@@ -61,12 +65,20 @@ public final class TextEmbedder {
         }
     }
 
-    /** The vector of {@code text}: from the cache, else from the model (then stored). */
+    /**
+     * The vector of {@code text}: from memory, else the cache, else the model (then stored). The
+     * array is the caller's to change.
+     */
     public float[] embed(String text) {
         requireNonNull(text, "text is null");
         String hash = contentHash(text);
+        Optional<float[]> remembered = recent.get(hash);
+        if (remembered.isPresent()) {
+            return remembered.get().clone();
+        }
         Optional<float[]> cached = cache.find(hash, modelId);
         if (cached.isPresent()) {
+            recent.put(hash, cached.get().clone());
             return cached.get();
         }
         float[] vector;
@@ -80,6 +92,7 @@ public final class TextEmbedder {
         }
         modelCalls.incrementAndGet();
         cache.put(hash, modelId, vector);
+        recent.put(hash, vector.clone());
         return vector;
     }
 
