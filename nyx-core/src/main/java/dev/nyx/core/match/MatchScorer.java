@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Scores how well a posting fits the candidate, 0..100, with reasons a person can read.
@@ -57,6 +58,11 @@ public final class MatchScorer {
     private final Clock clock;
     private final SkillVocabulary vocabulary = new SkillVocabulary();
     private final HardConstraints constraints = new HardConstraints();
+    /** The last profile's text vector and skills: a session scores many postings for one profile. */
+    private final AtomicReference<ProfileView> lastProfile = new AtomicReference<>();
+
+    private record ProfileView(Profile profile, float[] vector, Set<String> skills) {
+    }
 
     @Inject
     public MatchScorer(TextEmbedder embedder, CompanyStore companies, Clock clock) {
@@ -80,11 +86,12 @@ public final class MatchScorer {
         requireNonNull(posting, "posting is null");
         requireNonNull(profile, "profile is null");
         requireNonNull(excludedCompanies, "excludedCompanies is null");
-        double similarity = embedder.similarity(profileText(profile), postingText(posting));
+        ProfileView view = view(profile);
+        double similarity = TextEmbedder.cosine(view.vector(), embedder.embed(postingText(posting)));
         double similarityPoints = 100 * clamp((similarity - SIMILARITY_FLOOR) / (SIMILARITY_CEILING - SIMILARITY_FLOOR));
 
         Set<String> asked = vocabulary.mentionedIn(postingText(posting));
-        Set<String> held = candidateSkills(profile);
+        Set<String> held = view.skills();
         List<String> matched = asked.stream().filter(held::contains).toList();
         List<String> missing = asked.stream().filter(skill -> !held.contains(skill)).toList();
         double fit = asked.isEmpty()
@@ -104,6 +111,18 @@ public final class MatchScorer {
         reasons.addAll(findings.notes());
         int score = findings.vetoes().isEmpty() ? fitScore : 0;
         return new MatchResult(score, fitScore, similarity, matched, missing, findings.vetoes(), reasons);
+    }
+
+    private ProfileView view(Profile profile) {
+        ProfileView last = lastProfile.get();
+        // identity, not equals: a changed profile is a new object, and equals would walk the whole record
+        if (last != null && last.profile() == profile) {
+            return last;
+        }
+        ProfileView fresh = new ProfileView(profile, embedder.embed(profileText(profile)),
+                Set.copyOf(candidateSkills(profile)));
+        lastProfile.set(fresh);
+        return fresh;
     }
 
     /** The text embedded for the candidate: what they did, not who they are (no contact details). */

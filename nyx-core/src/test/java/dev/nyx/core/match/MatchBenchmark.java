@@ -71,6 +71,17 @@ public final class MatchBenchmark {
                 log.info("[{}] cached round {} (model calls {}): {} postings/s", label, round,
                         restarted.modelCalls(), format(cachedRate));
             }
+            // the same without the database: what scoring itself costs
+            InMemoryEmbeddingCache memory = new InMemoryEmbeddingCache();
+            MatchScorer filling = new MatchScorer(new TextEmbedder(memory, modelId, () -> model), storage.companies(),
+                    Clock.systemUTC());
+            postings.forEach(posting -> filling.score(posting, profile));
+            for (int round = 1; round <= 3; round++) {
+                MatchScorer inMemory = new MatchScorer(new TextEmbedder(memory, modelId, () -> model),
+                        storage.companies(), Clock.systemUTC());
+                log.info("[{}] cached in memory, round {}: {} postings/s", label, round,
+                        format(rate(inMemory, profile, postings)));
+            }
             MatchScorer ranking = new MatchScorer(new TextEmbedder(new InMemoryEmbeddingCache(), modelId, () -> model),
                     storage.companies(), Clock.systemUTC());
             List<String> lines = new ArrayList<>();

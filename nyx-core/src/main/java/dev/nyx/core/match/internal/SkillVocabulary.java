@@ -2,14 +2,16 @@ package dev.nyx.core.match.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Skill names and their spellings: "k8s" and "Kubernetes" are one skill, so are "JS" and
@@ -80,20 +82,28 @@ public final class SkillVocabulary {
     private static final Set<String> LIST_ONLY = Set.of("go", "py", "js", "ts", "node", "kube", "containers",
             "oracle", "crm", "rails", "jvm", "jdk");
 
-    private final Map<String, String> canonicalBySpelling = new LinkedHashMap<>();
-    private final Map<Pattern, String> prosePatterns = new LinkedHashMap<>();
+    private final Map<String, String> canonicalBySpelling = new HashMap<>();
+    /** Prose spellings as tokens joined by one space ("spring boot", "ci cd", "node.js"). */
+    private final Map<String, String> canonicalByProseTokens = new HashMap<>();
+    private final Map<String, Integer> orderOfCanonical = new HashMap<>();
+    private final int longestSpelling;
 
     public SkillVocabulary() {
+        int longest = 1;
         for (List<String> spellings : SKILLS) {
             String canonical = spellings.get(0);
+            orderOfCanonical.put(canonical, orderOfCanonical.size());
             for (String spelling : spellings) {
                 String key = key(spelling);
                 canonicalBySpelling.put(key, canonical);
                 if (!LIST_ONLY.contains(key)) {
-                    prosePatterns.put(wordPattern(key), canonical);
+                    List<String> tokens = tokens(key, true);
+                    canonicalByProseTokens.put(String.join(" ", tokens), canonical);
+                    longest = Math.max(longest, tokens.size());
                 }
             }
         }
+        this.longestSpelling = longest;
     }
 
     /**
@@ -110,26 +120,76 @@ public final class SkillVocabulary {
         return canonical(skill).orElse(skill.strip());
     }
 
-    /** Every known skill the prose mentions, by canonical name, in vocabulary order. */
+    /**
+     * Every known skill the prose mentions, by canonical name, in vocabulary order. The text is
+     * cut into tokens once (letters, digits, {@code + # .} inside words) and runs of up to three
+     * tokens are looked up: "java" never matches inside "javascript", "spring-boot" is "spring boot".
+     */
     public Set<String> mentionedIn(String text) {
         requireNonNull(text, "text is null");
-        String lower = text.toLowerCase(Locale.ROOT);
-        Set<String> found = new LinkedHashSet<>();
-        prosePatterns.forEach((pattern, canonical) -> {
-            if (!found.contains(canonical) && pattern.matcher(lower).find()) {
-                found.add(canonical);
+        List<String> tokens = tokens(text.toLowerCase(Locale.ROOT), false);
+        Set<String> found = new HashSet<>();
+        StringBuilder run = new StringBuilder();
+        for (int start = 0; start < tokens.size(); start++) {
+            run.setLength(0);
+            for (int length = 1; length <= longestSpelling && start + length <= tokens.size(); length++) {
+                if (length > 1) {
+                    run.append(' ');
+                }
+                run.append(tokens.get(start + length - 1));
+                String canonical = canonicalByProseTokens.get(run.toString());
+                if (canonical != null) {
+                    found.add(canonical);
+                }
             }
-        });
-        return found;
+        }
+        List<String> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt(orderOfCanonical::get));
+        return new LinkedHashSet<>(ordered);
+    }
+
+    /**
+     * Words of lower-case text: runs of letters, digits and {@code + # .}; dots only inside a word
+     * or leading a known name ({@code .net}), so "Java." at the end of a sentence is "java".
+     */
+    private List<String> tokens(String lower, boolean keepLeadingDots) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int at = 0; at <= lower.length(); at++) {
+            boolean wordChar = at < lower.length() && isWordChar(lower.charAt(at));
+            if (wordChar && start < 0) {
+                start = at;
+            } else if (!wordChar && start >= 0) {
+                addToken(lower.substring(start, at), keepLeadingDots, tokens);
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    private void addToken(String raw, boolean keepLeadingDots, List<String> tokens) {
+        int end = raw.length();
+        while (end > 0 && raw.charAt(end - 1) == '.') {
+            end--;
+        }
+        String token = raw.substring(0, end);
+        if (token.startsWith(".") && !keepLeadingDots && !canonicalByProseTokens.containsKey(token)) {
+            int begin = 0;
+            while (begin < token.length() && token.charAt(begin) == '.') {
+                begin++;
+            }
+            token = token.substring(begin);
+        }
+        if (!token.isEmpty()) {
+            tokens.add(token);
+        }
+    }
+
+    private static boolean isWordChar(char character) {
+        return Character.isLetterOrDigit(character) || character == '+' || character == '#' || character == '.';
     }
 
     private static String key(String spelling) {
         return spelling.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
-    /** The spelling between non-alphanumerics: "java" must not match inside "javascript". */
-    private static Pattern wordPattern(String spelling) {
-        String body = Pattern.quote(spelling).replace(" ", "\\E[\\s-]+\\Q");
-        return Pattern.compile("(?<![a-z0-9+#.])" + body + "(?![a-z0-9+#]|\\.[a-z0-9])");
     }
 }

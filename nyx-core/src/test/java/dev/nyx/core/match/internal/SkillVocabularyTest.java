@@ -28,6 +28,12 @@ class SkillVocabularyTest {
     }
 
     @Test
+    void should_find_names_with_dots_and_slashes_when_reading_prose() {
+        assertThat(vocabulary.mentionedIn("Services in .NET and Node.js, shipped with CI/CD. We love Java."))
+                .containsExactly("Java", ".NET", "Node.js", "CI/CD");
+    }
+
+    @Test
     void should_not_find_a_skill_when_the_word_only_contains_it() {
         // "java" in "javascript", "sql" in "nosql", short ambiguous spellings in prose
         assertThat(vocabulary.mentionedIn("JavaScript and NoSQL; go to the node, ts.")).containsExactly("JavaScript");
