@@ -27,6 +27,8 @@ public enum ErrorCode {
     BROWSER_LAUNCH_FAILED(ErrorKind.CONFIGURATION),
     ADDRESS_NOT_ALLOWED(ErrorKind.CONFIGURATION),
     STORAGE_UNAVAILABLE(ErrorKind.CONFIGURATION),
+    /** The in-process embedding model could not be loaded or run (missing native library, broken model jar). */
+    EMBEDDING_MODEL_FAILED(ErrorKind.CONFIGURATION),
 
     TIMEOUT(ErrorKind.TRANSIENT),
     NETWORK(ErrorKind.TRANSIENT),
