@@ -44,6 +44,10 @@ public enum ErrorCode {
     FORM_REJECTED(ErrorKind.PERMANENT),
     ALREADY_SUBMITTED(ErrorKind.PERMANENT),
     PLUGIN_FAILED(ErrorKind.PERMANENT),
+    /** A language-model prompt would have carried a secret or a sensitive profile value; it was not sent. */
+    UNSAFE_PROMPT(ErrorKind.PERMANENT),
+    /** The language model refused a request as malformed (HTTP 400/422): a bug or an unsupported model setting. */
+    LLM_REQUEST_REJECTED(ErrorKind.PERMANENT),
     INTERNAL(ErrorKind.PERMANENT);
 
     private final ErrorKind kind;

@@ -2,6 +2,7 @@ package dev.nyx.core.answer;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.core.llm.LlmUsage;
 import dev.nyx.model.AnswerSet;
 import java.util.List;
 
@@ -10,11 +11,20 @@ import java.util.List;
  *
  * @param answers    at most one answer per question
  * @param unanswered every question without an answer, required or not
+ * @param llm        what the language model cost for this form: calls, tokens from each response's
+ *                   {@code usage} (the sum of the answers' tokens plus calls whose answer was dropped)
+ *                   and the price table applied to them
  */
-public record AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered) {
+public record AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered, LlmUsage llm) {
     public AnswerResult {
         requireNonNull(answers, "answers is null");
         unanswered = List.copyOf(unanswered);
+        requireNonNull(llm, "llm is null");
+    }
+
+    /** A result without language-model use (the rules alone). */
+    public AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered) {
+        this(answers, unanswered, LlmUsage.NONE);
     }
 
     /** The required questions without an answer: the application needs the candidate's input. */

@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param company     the hiring company's name
  * @param title       the job title
  * @param language    ISO 639-1 language of the posting, lower case
+ * @param description the posting's plain-text description: untrusted data, only ever shown to the
+ *                    language model wrapped as data (free-text answers, language detection)
  */
 public record PostingContext(Optional<String> countryCode, Optional<String> company, Optional<String> title,
-                             Optional<String> language) {
+                             Optional<String> language, Optional<String> description) {
     public PostingContext {
+        requireNonNull(description, "description is null");
         requireNonNull(countryCode, "countryCode is null");
         requireNonNull(company, "company is null");
         requireNonNull(title, "title is null");
@@ -38,15 +41,34 @@ public record PostingContext(Optional<String> countryCode, Optional<String> comp
         }
     }
 
+    /** A context without a description (what the rules need). */
+    public PostingContext(Optional<String> countryCode, Optional<String> company, Optional<String> title,
+                          Optional<String> language) {
+        this(countryCode, company, title, language, Optional.empty());
+    }
+
     /** Nothing known about the posting. */
     public static PostingContext unknown() {
         return new PostingContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** Company, title and language from a fetched posting, with the country given by the caller if known. */
+    /** The same context with the posting language set (e.g. once detected). */
+    public PostingContext withLanguage(String languageCode) {
+        return new PostingContext(countryCode, company, title, Optional.of(languageCode), description);
+    }
+
+    /** The description may hold anything a site shows: only its size is printed. */
+    @Override
+    public String toString() {
+        return "PostingContext[countryCode=" + countryCode + ", company=" + company + ", title=" + title
+                + ", language=" + language + ", description=" + description.map(text -> text.length() + " chars")
+                .orElse("none") + "]";
+    }
+
+    /** Company, title, language and description from a fetched posting, with the country given by the caller if known. */
     public static PostingContext of(JobPosting posting, Optional<String> countryCode) {
         requireNonNull(posting, "posting is null");
         return new PostingContext(countryCode, Optional.of(posting.company()), Optional.of(posting.title()),
-                posting.language());
+                posting.language(), Optional.of(posting.description()));
     }
 }

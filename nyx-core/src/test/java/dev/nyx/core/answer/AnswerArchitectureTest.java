@@ -16,10 +16,11 @@ class AnswerArchitectureTest {
             .importPackages("dev.nyx.core.answer");
 
     @Test
-    void should_depend_only_on_the_model_spi_profile_and_small_libraries_when_answering() {
+    void should_depend_only_on_the_model_spi_profile_llm_and_small_libraries_when_answering() {
         ArchRule rule = classes().that().resideInAPackage("dev.nyx.core.answer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.nyx.model..", "dev.nyx.spi",
-                        "dev.nyx.core.profile", "dev.nyx.core.answer..", "jakarta.inject..", "org.slf4j..");
+                        "dev.nyx.core.profile", "dev.nyx.core.answer..", "dev.nyx.core.llm",
+                        "com.github.pemistahl.lingua.api..", "jakarta.inject..", "org.slf4j..");
 
         rule.check(CLASSES);
     }
