@@ -3,8 +3,11 @@ package dev.nyx.spi;
 import com.microsoft.playwright.Page;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Confirmation;
+import dev.nyx.model.FormSchema;
 import dev.nyx.model.JobPosting;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -42,4 +45,15 @@ public interface AtsAdapter extends ExtensionPoint {
 
     /** Submits the filled form once and returns the site's confirmation evidence. */
     Confirmation submit(ApplyContext context);
+
+    /**
+     * What the filled form shows now, read back from the page (not what was meant to be typed): question
+     * id to the displayed value(s) (text, chosen option labels, checked options, chosen file names), for
+     * the pipeline's checks before submit. Called after {@link #fill}, never submits. Questions the
+     * adapter cannot read (not shown, unknown widget) are left out; the default reads nothing, so
+     * adapters written before this method keep working.
+     */
+    default Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
+        return Map.of();
+    }
 }

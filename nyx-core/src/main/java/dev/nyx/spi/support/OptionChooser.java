@@ -2,6 +2,7 @@ package dev.nyx.spi.support;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.time.Duration;
@@ -152,10 +153,38 @@ final class OptionChooser {
             }
         }
         String chosen = offered.get(match.get().index()).text();
-        scope.marked("data-nyx-option", offered.get(match.get().index()).token())
-                .click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
+        clickOption(scope, control, offered.get(match.get().index()));
         verifyShown(scope, field, question, chosen);
         return chosen;
+    }
+
+    /**
+     * Clicks an offered option. Some menus rebuild their options when the pointer moves onto one (to
+     * move the focus style), replacing the node between Playwright's mouse move and its click; then the
+     * option with the same text is looked up again and clicked, until the step timeout is used up.
+     */
+    private static void clickOption(Scope scope, Locator control, Offered option) {
+        long attempts = Math.max(1, scope.timeout().toMillis() / Math.max(1, scope.quick().toMillis()));
+        Locator marked = scope.marked("data-nyx-option", option.token());
+        for (long attempt = 1; ; attempt++) {
+            try {
+                marked.click(new Locator.ClickOptions().setTimeout(attempt == attempts ? scope.timeoutMillis()
+                        : scope.quick().toMillis()));
+                return;
+            } catch (TimeoutError replaced) {
+                if (attempt >= attempts) {
+                    throw replaced;
+                }
+                Optional<Offered> same = awaitOptions(scope, control, scope.quick(), Optional.empty()).stream()
+                        .filter(offered -> offered.text().equals(option.text())).findFirst();
+                if (same.isEmpty()) {
+                    // the menu closed: the click landed after all, or verifyShown will say it did not
+                    LOG.debug("The option '{}' is gone and its menu closed: {}", option.text(), Checker.firstLine(replaced));
+                    return;
+                }
+                marked = scope.marked("data-nyx-option", same.get().token());
+            }
+        }
     }
 
     private static List<Offered> open(Scope scope, FormField field) {

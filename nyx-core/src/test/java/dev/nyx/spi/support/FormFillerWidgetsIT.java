@@ -237,4 +237,18 @@ class FormFillerWidgetsIT extends BrowserFixture {
         assertThat(page.locator("#consent").isChecked()).isFalse();
         assertThat(form.readBack("I agree to the privacy policy").checked()).contains(false);
     }
+
+    @Test
+    void should_pick_the_option_when_the_menu_re_renders_its_options_on_hover() {
+        // given
+        FormFiller form = open("rerendering-select.html");
+
+        // when
+        String chosen = form.choose("Which visa type will you need?", "O-1");
+
+        // then
+        assertThat(chosen).isEqualTo("O-1");
+        assertThat(page.locator("#visa-value").inputValue()).isEqualTo("O-1");
+        assertThat(page.locator("#shown").textContent()).isEqualTo("O-1");
+    }
 }

@@ -1,0 +1,183 @@
+package dev.nyx.ats.greenhouse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import dev.nyx.ats.greenhouse.internal.ApiPostingMapper;
+import dev.nyx.ats.greenhouse.internal.DomPostingReader;
+import dev.nyx.ats.greenhouse.internal.GreenhouseFiller;
+import dev.nyx.ats.greenhouse.internal.GreenhousePage;
+import dev.nyx.ats.greenhouse.internal.GreenhouseSubmitter;
+import dev.nyx.ats.greenhouse.internal.GreenhouseUrl;
+import dev.nyx.ats.greenhouse.internal.JobBoardApi;
+import dev.nyx.model.AnswerSet;
+import dev.nyx.model.Confirmation;
+import dev.nyx.model.FormSchema;
+import dev.nyx.model.JobPosting;
+import dev.nyx.model.PostingKey;
+import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.AtsAdapter;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.ExtensionSettings;
+import dev.nyx.spi.NyxException;
+import jakarta.inject.Inject;
+import org.pf4j.Extension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Applies on Greenhouse: the classic hosted board ({@code boards.greenhouse.io}), the new board
+ * ({@code job-boards.greenhouse.io}, also the EU region) and boards embedded on company pages
+ * ({@code ?gh_jid=}, {@code iframe#grnhse_iframe}).
+ *
+ * <p>Postings come from the public Job Board API when the board token is known, from the page's
+ * form otherwise (or when {@code plugins.settings.greenhouse.useApi} is {@code false}); both give the
+ * same question ids (the API field names). Filling goes through {@code dev.nyx.spi.support}; submit
+ * clicks once and reports the confirmation or the page's own errors.
+ *
+ * <p>Settings ({@code plugins.settings.greenhouse}): {@code apiBaseUrl} (default
+ * {@value #DEFAULT_API_BASE_URL}), {@code useApi} (default {@code true}).
+ *
+ * <p>Constructed once by the host's injector and shared: stateless and thread-safe; each call works
+ * on the context's own page from the caller's thread. Failures are {@link NyxException}s:
+ * {@link ErrorCode#POSTING_NOT_FOUND}, {@link ErrorCode#POSTING_CLOSED}, {@link ErrorCode#FORM_REJECTED},
+ * {@link ErrorCode#TIMEOUT}, {@link ErrorCode#NETWORK}, {@link ErrorCode#INVALID_CONFIGURATION} for bad
+ * settings, and the form helpers' codes.
+ */
+@Extension
+public class GreenhouseAdapter implements AtsAdapter {
+    /** The adapter's name and its settings' name under {@code plugins.settings}. */
+    public static final String NAME = "greenhouse";
+    public static final String API_BASE_URL_SETTING = "apiBaseUrl";
+    public static final String USE_API_SETTING = "useApi";
+    public static final String DEFAULT_API_BASE_URL = "https://boards-api.greenhouse.io";
+    private static final Logger LOG = LoggerFactory.getLogger(GreenhouseAdapter.class);
+
+    private final JobBoardApi api;
+    private final boolean useApi;
+
+    @Inject
+    public GreenhouseAdapter(ExtensionContext context) {
+        requireNonNull(context, "context is null");
+        ExtensionSettings settings = context.settings(NAME);
+        this.api = new JobBoardApi(apiBaseUrl(settings));
+        this.useApi = useApi(settings);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean supports(URI url) {
+        return url != null && GreenhouseUrl.parse(url).isPresent();
+    }
+
+    @Override
+    public boolean recognises(Page page) {
+        return page != null && GreenhousePage.recognises(page);
+    }
+
+    @Override
+    public JobPosting fetchPosting(URI url, ApplyContext context) {
+        requireNonNull(url, "url is null");
+        requireNonNull(context, "context is null");
+        Optional<GreenhouseUrl> parsed = GreenhouseUrl.parseLenient(url);
+        if (useApi && parsed.isPresent() && parsed.get().boardToken().isPresent()) {
+            return fromApi(url, parsed.get(), context);
+        }
+        return fromPage(url, parsed, context);
+    }
+
+    @Override
+    public void fill(ApplyContext context, AnswerSet answers) {
+        requireNonNull(context, "context is null");
+        requireNonNull(answers, "answers is null");
+        JobPosting posting = context.posting().orElseThrow(() -> new NyxException(ErrorCode.INVALID_STATE,
+                "The context has no posting; call fetchPosting before fill."));
+        GreenhouseFiller.fill(context, posting, answers);
+    }
+
+    @Override
+    public Confirmation submit(ApplyContext context) {
+        return GreenhouseSubmitter.submit(requireNonNull(context, "context is null"));
+    }
+
+    @Override
+    public Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
+        return GreenhouseFiller.readBack(requireNonNull(context, "context is null"), requireNonNull(form, "form is null"));
+    }
+
+    private JobPosting fromApi(URI url, GreenhouseUrl posting, ApplyContext context) {
+        String token = posting.boardToken().orElseThrow();
+        Optional<JsonNode> job = api.job(context.web(), token, posting.jobId());
+        PostingKey key = PostingKey.of(NAME, posting.keyPart());
+        if (job.isEmpty()) {
+            // the API forgets closed jobs too: the board page tells closed from never-existed
+            GreenhousePage.navigateForState(context.page(), url, context.stepTimeout());
+            throw new NyxException(ErrorCode.POSTING_NOT_FOUND, "There is no Greenhouse posting " + posting.keyPart()
+                    + " (the Job Board API at " + api.baseUrl() + " answered 404); check the link.");
+        }
+        LOG.debug("Read Greenhouse posting {} from the Job Board API", key);
+        return ApiPostingMapper.map(job.get(), NAME, key, url, token);
+    }
+
+    private JobPosting fromPage(URI url, Optional<GreenhouseUrl> parsed, ApplyContext context) {
+        Frame frame = GreenhousePage.open(context.page(), url, context.stepTimeout());
+        DomPostingReader.PageFacts facts = DomPostingReader.facts(frame);
+        FormSchema form = DomPostingReader.form(frame, context.stepTimeout());
+        String keyPart = parsed.map(GreenhouseUrl::keyPart).orElseGet(() -> jobIdFromForm(frame, url));
+        String company = facts.company().or(() -> parsed.flatMap(GreenhouseUrl::boardToken)).orElse(url.getHost());
+        return new JobPosting(PostingKey.of(NAME, keyPart), url, NAME, facts.title(), company, facts.location(),
+                facts.description(), facts.salary(), facts.language(), form);
+    }
+
+    private static String jobIdFromForm(Frame frame, URI url) {
+        Object id = GreenhousePage.form(frame).evaluate(
+                "f => { const e = f.querySelector('[name=\"job_application[job_post_id]\"], [name=\"job_post_id\"]');"
+                        + " if (e && e.value) { return e.value; }"
+                        + " const m = (f.getAttribute('action') || '').match(/\\/jobs\\/(\\d+)/); return m ? m[1] : ''; }");
+        String text = id == null ? "" : id.toString();
+        if (!text.matches("[0-9]{1,20}")) {
+            throw new NyxException(ErrorCode.UNSUPPORTED_SITE, "The Greenhouse form on " + url
+                    + " does not say its job id; open the posting's own Greenhouse link instead.");
+        }
+        return text;
+    }
+
+    private static URI apiBaseUrl(ExtensionSettings settings) {
+        String value = settings.get(API_BASE_URL_SETTING).map(String::strip).orElse(DEFAULT_API_BASE_URL);
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new URISyntaxException(value, "not an absolute http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "plugins.settings.greenhouse." + API_BASE_URL_SETTING
+                    + " must be an absolute http(s) URL such as " + DEFAULT_API_BASE_URL + ", not '" + value + "'.", e);
+        }
+    }
+
+    private static boolean useApi(ExtensionSettings settings) {
+        String value = settings.get(USE_API_SETTING).map(text -> text.strip().toLowerCase(Locale.ROOT)).orElse("true");
+        return switch (value) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "plugins.settings.greenhouse."
+                    + USE_API_SETTING + " must be true or false, not '" + value + "'.");
+        };
+    }
+}

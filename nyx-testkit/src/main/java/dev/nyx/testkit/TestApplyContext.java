@@ -1,0 +1,214 @@
+package dev.nyx.testkit;
+
+import com.microsoft.playwright.Page;
+import dev.nyx.model.Budget;
+import dev.nyx.model.Decision;
+import dev.nyx.model.Effort;
+import dev.nyx.model.JobPosting;
+import dev.nyx.model.Plan;
+import dev.nyx.model.Resume;
+import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.WebClient;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A real {@link ApplyContext} for adapter tests: a Playwright page the test owns, a real
+ * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder and an
+ * {@link ExtensionContext} with the adapter's settings. It is the far side's harness, not a fake of
+ * the pipeline: adapters run against it exactly as they run in the pipeline.
+ *
+ * <p>Immutable apart from the notes, which copies made with {@link #withPosting} share. Like the
+ * page, use it from one thread.
+ */
+public final class TestApplyContext implements ApplyContext {
+    private final Page page;
+    private final Optional<JobPosting> posting;
+    private final Plan plan;
+    private final Resume resume;
+    private final Duration stepTimeout;
+    private final boolean dryRun;
+    private final Path evidenceDirectory;
+    private final Clock clock;
+    private final ExtensionContext extensions;
+    private final WebClient web;
+    private final List<String> notes;
+    // withPosting copies from it; build() hands each context its own builder snapshot
+    private final Builder builder;
+
+    private TestApplyContext(Builder builder, Optional<JobPosting> posting, List<String> notes) {
+        this.page = requireNonNull(builder.page, "page is null");
+        this.posting = requireNonNull(posting, "posting is null");
+        this.plan = builder.plan;
+        this.resume = requireNonNull(builder.resume, "resume is null: set one with resume(path)");
+        this.stepTimeout = builder.stepTimeout;
+        this.dryRun = builder.dryRun;
+        this.evidenceDirectory = requireNonNull(builder.evidenceDirectory,
+                "evidenceDirectory is null: set one with evidenceDirectory(path)");
+        this.clock = builder.clock;
+        this.extensions = requireNonNull(builder.extensions, "extensions is null: set one with extensions(context)");
+        this.web = builder.web;
+        this.notes = notes;
+        this.builder = builder;
+    }
+
+    /** A builder for a context on {@code page}. */
+    public static Builder builder(Page page) {
+        return new Builder(page);
+    }
+
+    /** The same context with the posting set, as the pipeline hands it to fill and submit. */
+    public TestApplyContext withPosting(JobPosting newPosting) {
+        return new TestApplyContext(builder, Optional.of(requireNonNull(newPosting, "newPosting is null")), notes);
+    }
+
+    /** The notes adapters appended, oldest first. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    @Override
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public Optional<JobPosting> posting() {
+        return posting;
+    }
+
+    @Override
+    public Plan plan() {
+        return plan;
+    }
+
+    @Override
+    public Resume resume() {
+        return resume;
+    }
+
+    @Override
+    public Duration stepTimeout() {
+        return stepTimeout;
+    }
+
+    @Override
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    @Override
+    public Path evidenceDirectory() {
+        return evidenceDirectory;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void note(String message) {
+        notes.add(requireNonNull(message, "message is null"));
+    }
+
+    @Override
+    public ExtensionContext extensions() {
+        return extensions;
+    }
+
+    @Override
+    public WebClient web() {
+        return web;
+    }
+
+    /** Builds a {@link TestApplyContext}; page, resume, evidence folder and extensions are required. */
+    public static final class Builder {
+        private final Page page;
+        private Plan plan = new Plan(Decision.APPLY, Effort.MEDIUM, Budget.none(), "test");
+        private Resume resume;
+        private Duration stepTimeout = Duration.ofSeconds(15);
+        private boolean dryRun;
+        private Path evidenceDirectory;
+        private Clock clock = Clock.systemUTC();
+        private ExtensionContext extensions;
+        private WebClient web = new JdkWebClient(Duration.ofSeconds(15));
+
+        private Builder(Page page) {
+            this.page = requireNonNull(page, "page is null");
+        }
+
+        public Builder plan(Plan value) {
+            this.plan = requireNonNull(value, "plan is null");
+            return this;
+        }
+
+        /** The resume file to upload (its id is the file name). */
+        public Builder resume(Path file) {
+            requireNonNull(file, "file is null");
+            this.resume = new Resume(file.getFileName().toString(), file.toAbsolutePath(), Optional.empty(), true);
+            return this;
+        }
+
+        public Builder stepTimeout(Duration value) {
+            requireNonNull(value, "stepTimeout is null");
+            if (value.isNegative() || value.isZero()) {
+                throw new NyxException(ErrorCode.INVALID_INPUT, "stepTimeout must be positive, not " + value + ".");
+            }
+            this.stepTimeout = value;
+            return this;
+        }
+
+        public Builder dryRun(boolean value) {
+            this.dryRun = value;
+            return this;
+        }
+
+        public Builder evidenceDirectory(Path value) {
+            this.evidenceDirectory = requireNonNull(value, "evidenceDirectory is null");
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = requireNonNull(value, "clock is null");
+            return this;
+        }
+
+        public Builder extensions(ExtensionContext value) {
+            this.extensions = requireNonNull(value, "extensions is null");
+            return this;
+        }
+
+        public Builder web(WebClient value) {
+            this.web = requireNonNull(value, "web is null");
+            return this;
+        }
+
+        public TestApplyContext build() {
+            return new TestApplyContext(copy(), Optional.empty(), new CopyOnWriteArrayList<>());
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder(page);
+            copy.plan = plan;
+            copy.resume = resume;
+            copy.stepTimeout = stepTimeout;
+            copy.dryRun = dryRun;
+            copy.evidenceDirectory = evidenceDirectory;
+            copy.clock = clock;
+            copy.extensions = extensions;
+            copy.web = web;
+            return copy;
+        }
+    }
+}
