@@ -18,6 +18,20 @@ public record CaptchaSolution(String token, String solver, BigDecimal costUsd) {
         requireNonNull(costUsd, "costUsd is null");
     }
 
+    /**
+     * A person solved the CAPTCHA in the (headed) browser and said so: there is no token to inject.
+     *
+     * @param solver the solver's name
+     */
+    public static CaptchaSolution solvedInBrowser(String solver) {
+        return new CaptchaSolution("", solver, BigDecimal.ZERO);
+    }
+
+    /** Whether there is a token to inject ({@code false} after {@link #solvedInBrowser}). */
+    public boolean hasToken() {
+        return !token.isEmpty();
+    }
+
     @Override
     public String toString() {
         // tokens are short-lived credentials: keep them out of logs

@@ -24,4 +24,12 @@ public interface CaptchaSolver extends ExtensionPoint {
     Set<CaptchaKind> kinds();
 
     CaptchaSolution solve(CaptchaChallenge challenge);
+
+    /**
+     * Whether this solver is set up to work (e.g. its service has an API key). The CAPTCHA gate
+     * skips disabled solvers without calling them. Defaults to {@code true}.
+     */
+    default boolean isEnabled() {
+        return true;
+    }
 }

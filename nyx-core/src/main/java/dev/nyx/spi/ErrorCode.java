@@ -27,6 +27,8 @@ public enum ErrorCode {
     BROWSER_LAUNCH_FAILED(ErrorKind.CONFIGURATION),
     ADDRESS_NOT_ALLOWED(ErrorKind.CONFIGURATION),
     STORAGE_UNAVAILABLE(ErrorKind.CONFIGURATION),
+    /** The in-process embedding model could not be loaded or run (missing native library, broken model jar). */
+    EMBEDDING_MODEL_FAILED(ErrorKind.CONFIGURATION),
 
     TIMEOUT(ErrorKind.TRANSIENT),
     NETWORK(ErrorKind.TRANSIENT),
@@ -40,6 +42,8 @@ public enum ErrorCode {
     DAILY_LIMIT(ErrorKind.BLOCKED),
 
     POSTING_NOT_FOUND(ErrorKind.PERMANENT),
+    /** A CAPTCHA-solving service refused for good (zero balance, unsupported task); the message has its code. */
+    CAPTCHA_SERVICE_FAILED(ErrorKind.PERMANENT),
     POSTING_CLOSED(ErrorKind.PERMANENT),
     FORM_REJECTED(ErrorKind.PERMANENT),
     ALREADY_SUBMITTED(ErrorKind.PERMANENT),

@@ -104,6 +104,61 @@ class GreenhouseApplyIT {
 
     @ParameterizedTest
     @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
+    void should_find_the_field_by_its_api_name_when_no_label_on_the_page_fits(GreenhouseStyle style) {
+        // given: questions whose labels the page does not show
+        GreenhouseAdapter adapter = harness.adapter(true);
+        JobPosting fetched = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
+        List<dev.nyx.model.Question> relabelled = fetched.form().questions().stream()
+                .filter(question -> List.of("first_name", "question_5008").contains(question.id()))
+                .map(question -> new dev.nyx.model.Question(question.id(), "Zq " + question.id().hashCode(), question.type(),
+                        question.required(), question.options(), question.maxLength(), question.section(),
+                        question.rawControl()))
+                .toList();
+        JobPosting posting = new JobPosting(fetched.key(), fetched.url(), fetched.ats(), fetched.title(), fetched.company(),
+                fetched.location(), fetched.description(), fetched.salary(), fetched.language(),
+                new dev.nyx.model.FormSchema(relabelled));
+        TestApplyContext context = harness.context(Optional.of(posting));
+        dev.nyx.model.AnswerSet answers = new dev.nyx.model.AnswerSet(List.of(
+                new dev.nyx.model.Answer("first_name", "?", List.of("Grace"), dev.nyx.model.AnswerSource.RULE, 1.0,
+                        List.of(), dev.nyx.model.TokenUsage.NONE),
+                new dev.nyx.model.Answer("question_5008", "?", List.of("Employee referral"), dev.nyx.model.AnswerSource.RULE,
+                        1.0, List.of(), dev.nyx.model.TokenUsage.NONE)));
+
+        // when
+        adapter.fill(context, answers);
+
+        // then
+        String firstName = style == GreenhouseStyle.CLASSIC ? "job_application[first_name]" : "first_name";
+        String heardFrom = harness.replica.fieldName(style, GreenhouseFixtures.BACKEND_ENGINEER, "question_5008");
+        assertThat(context.page().locator("[name='" + firstName + "']").inputValue()).isEqualTo("Grace");
+        assertThat(context.page().locator("[name='" + heardFrom + "']").inputValue()).isEqualTo("724302302");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
+    void should_paste_the_text_when_a_file_question_is_answered_with_text(GreenhouseStyle style) {
+        // given
+        GreenhouseAdapter adapter = harness.adapter(true);
+        BackendEngineerAnswers answers = BackendEngineerAnswers.sample(harness.resume);
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
+        TestApplyContext context = harness.context(Optional.of(posting));
+        List<dev.nyx.model.Answer> given = new java.util.ArrayList<>(GreenhouseHarness.answers(answers).answers());
+        given.add(new dev.nyx.model.Answer("cover_letter", "Cover Letter", List.of("Dear Acme, hire me."),
+                dev.nyx.model.AnswerSource.LLM, 1.0, List.of(), dev.nyx.model.TokenUsage.NONE));
+
+        // when
+        adapter.fill(context, new dev.nyx.model.AnswerSet(given));
+        adapter.submit(context);
+
+        // then
+        List<Submission> received = harness.replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER);
+        assertThat(received).hasSize(1);
+        String name = style == GreenhouseStyle.CLASSIC ? "job_application[cover_letter_text]" : "cover_letter_text";
+        assertThat(received.get(0).fields()).containsEntry(name, List.of("Dear Acme, hire me."));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
     void should_skip_the_follow_up_when_the_trigger_answer_does_not_show_it(GreenhouseStyle style) {
         // given: no sponsorship, yet the answer set still carries a visa type
         GreenhouseAdapter adapter = harness.adapter(true);

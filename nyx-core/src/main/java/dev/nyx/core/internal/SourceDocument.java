@@ -93,6 +93,34 @@ public final class SourceDocument {
         }
     }
 
+    /**
+     * Reads YAML text that is not in a file (a built-in resource), with the same positions and
+     * problems as {@link #read}; {@code name} stands in for the file name in problems.
+     *
+     * @throws ValidationException with {@code code} and a single problem (line, column) on a syntax error
+     */
+    public static SourceDocument readYaml(String name, String content, ErrorCode code) {
+        requireNonNull(name, "name is null");
+        requireNonNull(content, "content is null");
+        Map<String, JsonLocation> locations = new HashMap<>();
+        Map<String, String> scalarTexts = new HashMap<>();
+        List<Problem> duplicates = new ArrayList<>();
+        try (JsonParser parser = new YAMLFactory().createParser(content)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = first == null
+                    ? NODES.objectNode()
+                    : new TreeBuilder(parser, locations, scalarTexts, duplicates).read("");
+            return new SourceDocument(name, Path.of(name), root, locations, scalarTexts, duplicates);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            Problem problem = new Problem("", lineOf(location), columnOf(location),
+                    "syntax error: " + firstLine(e.getOriginalMessage()));
+            throw new ValidationException(code, name, List.of(problem));
+        } catch (IOException e) {
+            throw new NyxException(code, name + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
     private static JsonFactory factoryFor(Path file, ErrorCode code, String what) {
         String fileName = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (fileName.endsWith(".json")) {

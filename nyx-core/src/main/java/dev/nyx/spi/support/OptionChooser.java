@@ -2,6 +2,7 @@ package dev.nyx.spi.support;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.time.Duration;
@@ -158,23 +159,31 @@ final class OptionChooser {
     }
 
     /**
-     * Clicks an offered option. Some menus rebuild their options when the pointer moves over one (to
+     * Clicks an offered option. Some menus rebuild their options when the pointer moves onto one (to
      * move the focus style), replacing the node between Playwright's mouse move and its click; then the
-     * option with the same text is looked up again and clicked with a plain click event.
+     * option with the same text is looked up again and clicked, until the step timeout is used up.
      */
     private static void clickOption(Scope scope, Locator control, Offered option) {
-        try {
-            scope.marked("data-nyx-option", option.token())
-                    .click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
-        } catch (PlaywrightException replaced) {
-            List<Offered> again = awaitOptions(scope, control, scope.quick(), Optional.empty());
-            Optional<Offered> same = again.stream().filter(offered -> offered.text().equals(option.text())).findFirst();
-            if (same.isEmpty()) {
-                // the menu closed: the click may have landed after all; verifyShown decides
-                LOG.debug("The option '{}' was replaced and the menu closed: {}", option.text(), Checker.firstLine(replaced));
+        long attempts = Math.max(1, scope.timeout().toMillis() / Math.max(1, scope.quick().toMillis()));
+        Locator marked = scope.marked("data-nyx-option", option.token());
+        for (long attempt = 1; ; attempt++) {
+            try {
+                marked.click(new Locator.ClickOptions().setTimeout(attempt == attempts ? scope.timeoutMillis()
+                        : scope.quick().toMillis()));
                 return;
+            } catch (TimeoutError replaced) {
+                if (attempt >= attempts) {
+                    throw replaced;
+                }
+                Optional<Offered> same = awaitOptions(scope, control, scope.quick(), Optional.empty()).stream()
+                        .filter(offered -> offered.text().equals(option.text())).findFirst();
+                if (same.isEmpty()) {
+                    // the menu closed: the click landed after all, or verifyShown will say it did not
+                    LOG.debug("The option '{}' is gone and its menu closed: {}", option.text(), Checker.firstLine(replaced));
+                    return;
+                }
+                marked = scope.marked("data-nyx-option", same.get().token());
             }
-            scope.marked("data-nyx-option", same.get().token()).dispatchEvent("click");
         }
     }
 

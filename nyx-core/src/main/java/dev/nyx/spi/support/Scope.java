@@ -49,8 +49,15 @@ record Scope(Page page, Locator root, String name, Duration timeout) {
         return target.evaluate(script, arg, new Locator.EvaluateOptions().setTimeout(timeoutMillis()));
     }
 
-    /** A locator for an element the browser-side helpers marked with {@code attribute=token}. */
+    /** A locator for an element the browser-side helpers marked with {@code attribute=token}, in the root's document. */
     Locator marked(String attribute, String token) {
-        return page.locator("[" + attribute + "='" + token + "']");
+        // anywhere in the root's document (popups sit in <body>, outside the root), which is the frame's
+        // document when the form is embedded in an iframe
+        return root.locator("xpath=ancestor-or-self::html//*[@" + attribute + "='" + token + "']");
+    }
+
+    /** The {@code <html>} element of the root's document (the frame's, for a form in an iframe). */
+    Locator documentElement() {
+        return root.locator("xpath=ancestor-or-self::html");
     }
 }

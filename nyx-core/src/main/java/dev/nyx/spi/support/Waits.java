@@ -26,7 +26,7 @@ final class Waits {
             if (result.isPresent() || remaining <= 0) {
                 return result;
             }
-            scope.eval(scope.page().locator("html"), Scripts.NEXT_CHANGE,
+            scope.eval(scope.documentElement(), Scripts.NEXT_CHANGE,
                     Map.of("ms", Math.min(remaining, (double) RECHECK_MILLIS)));
         }
     }
@@ -38,7 +38,7 @@ final class Waits {
 
     /** Whether the page had a quiet period (no DOM changes, no finished requests) of {@code quiet} within {@code limit}. */
     static boolean settled(Scope scope, Duration quiet, Duration limit) {
-        Object result = scope.eval(scope.page().locator("html"), Scripts.SETTLE,
+        Object result = scope.eval(scope.documentElement(), Scripts.SETTLE,
                 Map.of("quietMs", (double) quiet.toMillis(), "timeoutMs", (double) limit.toMillis()));
         return Boolean.TRUE.equals(result);
     }

@@ -118,7 +118,12 @@ public final class DomPostingReader {
 
     /** The control tagged with a question key by the last {@link #scan}. */
     public static Locator tagged(Frame frame, String key) {
-        return GreenhousePage.form(frame).locator("[data-nyx-gh-key=\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]").first();
+        return GreenhousePage.form(frame).locator(taggedSelector(key)).first();
+    }
+
+    /** The selector of a tagged control, for {@code has} filters (which need a selector-only locator). */
+    public static String taggedSelector(String key) {
+        return "[data-nyx-gh-key=\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 
     static boolean isYesNo(List<Option> options) {

@@ -192,7 +192,8 @@ public final class GreenhouseFiller {
     /** A file question answered with text: use the field's "enter manually" box. */
     private void pasteText(Question question, String text) {
         Locator wrapper = GreenhousePage.form(frame).locator(".field, .file-upload, .field-wrapper")
-                .filter(new Locator.FilterOptions().setHas(DomPostingReader.tagged(frame, question.id()))).first();
+                .filter(new Locator.FilterOptions().setHas(frame.locator(DomPostingReader.taggedSelector(question.id()))))
+                .first();
         Locator manual = wrapper.locator("button[data-source=paste], button[data-action=manual], "
                 + "button:has-text('enter manually'), button:has-text('Enter manually')").first();
         try {
@@ -247,7 +248,8 @@ public final class GreenhouseFiller {
         try {
             // selects hide behind their widget; judge those by their wrapper
             Locator shown = kind == ControlKind.SELECT2 || kind == ControlKind.NATIVE_SELECT
-                    ? GreenhousePage.form(frame).locator(".field, .field-wrapper").filter(new Locator.FilterOptions().setHas(tagged)).first()
+                    ? GreenhousePage.form(frame).locator(".field, .field-wrapper").filter(new Locator.FilterOptions()
+                            .setHas(frame.locator(DomPostingReader.taggedSelector(question.id())))).first()
                     : tagged;
             shown.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
                     .setTimeout(FOLLOW_UP_GRACE.toMillis()));

@@ -22,7 +22,10 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "nyx", mixinStandardHelpOptions = true, versionProvider = NyxCommand.Version.class,
         description = "Applies to jobs on a candidate's behalf.",
-        subcommands = {ApplyCommand.class, DemoCommand.class, ProfileCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ApplyCommand.class, DemoCommand.class, ProfileCommand.class, PluginsCommand.class,
+                ApprovalCommands.Queue.class,
+                ApprovalCommands.Approve.class, ApprovalCommands.Reject.class, CompanyCommand.class,
+                CommandLine.HelpCommand.class})
 final class NyxCommand implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;

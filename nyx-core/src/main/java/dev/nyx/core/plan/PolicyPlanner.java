@@ -1,0 +1,56 @@
+package dev.nyx.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.core.match.MatchScorer;
+import dev.nyx.model.Company;
+import dev.nyx.model.CompanyTier;
+import dev.nyx.model.JobPosting;
+import dev.nyx.model.Plan;
+import dev.nyx.model.profile.Profile;
+import dev.nyx.spi.storage.CompanyStore;
+import jakarta.inject.Inject;
+
+/**
+ * Matches a posting and plans the effort for it: {@link MatchScorer} for the score, the company's
+ * tier from {@link CompanyStore}, then the {@link EffortPolicy}. {@link #plan(JobPosting, Profile)}
+ * has the shape of the pipeline's planner seam ({@code dev.nyx.core.pipeline.EffortPlanner}), so the
+ * pipeline can bind to it with a one-line adapter.
+ *
+ * <p>Called by the pipeline once per application, on its worker thread. Thread-safe. Throws what
+ * the scorer and the company store throw ({@code NyxException}).
+ */
+public final class PolicyPlanner {
+    private final MatchScorer scorer;
+    private final CompanyStore companies;
+    private final EffortPolicy policy;
+
+    @Inject
+    public PolicyPlanner(MatchScorer scorer, CompanyStore companies, EffortPolicy policy) {
+        this.scorer = requireNonNull(scorer, "scorer is null");
+        this.companies = requireNonNull(companies, "companies is null");
+        this.policy = requireNonNull(policy, "policy is null");
+    }
+
+    /** The plan for a posting found by a search or a queue: the bands decide. */
+    public Plan plan(JobPosting posting, Profile profile) {
+        return planPosting(posting, profile, false, false).plan();
+    }
+
+    /**
+     * Matches and plans a posting.
+     *
+     * @param namedByCandidate the candidate named this posting ({@code nyx apply URL}): it counts as
+     *                         approved, its score is still computed and its effort still follows the policy
+     * @param respectPolicy    send a named posting through the bands like queued work ({@code --respect-policy})
+     */
+    public PlannedPosting planPosting(JobPosting posting, Profile profile, boolean namedByCandidate,
+                                      boolean respectPolicy) {
+        requireNonNull(posting, "posting is null");
+        requireNonNull(profile, "profile is null");
+        var match = scorer.score(posting, profile);
+        CompanyTier tier = companies.find(posting.company()).map(Company::tier).orElse(CompanyTier.NORMAL);
+        Plan plan = policy.plan(match, tier, namedByCandidate && !respectPolicy);
+        return new PlannedPosting(match, tier, plan);
+    }
+}
