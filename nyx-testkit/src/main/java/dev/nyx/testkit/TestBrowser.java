@@ -11,6 +11,7 @@ import dev.nyx.spi.NyxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's headless Chromium through playwright-java, launched with the flags that work on a
@@ -41,7 +42,9 @@ public final class TestBrowser implements AutoCloseable {
         Path executable = EXECUTABLES.stream().filter(Files::isExecutable).findFirst()
                 .orElseThrow(() -> new NyxException(ErrorCode.BROWSER_NOT_FOUND, "No Chromium at " + EXECUTABLES
                         + "; install it with: apt-get install -y chromium chromium-headless-shell"));
-        Playwright playwright = Playwright.create();
+        // never let Playwright try to download its own browsers: the system Chromium is used
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(executable).setArgs(ARGS).setHeadless(true));
