@@ -33,14 +33,19 @@ final class FieldFinder {
         }
     }
 
-    /** A control the browser listed. */
+    /** A control the browser listed, with what it showed when {@link #scan(Scope, boolean)} was asked for values. */
     record Candidate(String token, ControlKind kind, List<Label> labels, boolean visible, boolean multiple,
-                     boolean member) {
+                     boolean member, Optional<FieldValue> shown) {
         Candidate {
             requireNonNull(token, "token is null");
             requireNonNull(kind, "kind is null");
             labels = List.copyOf(labels);
+            requireNonNull(shown, "shown is null");
         }
+    }
+
+    /** A chosen control as handed out, and the candidate it came from. */
+    record Found(FormField field, Candidate candidate) {
     }
 
     private record Scored(Candidate candidate, Label label, double score, int order) {
@@ -50,16 +55,33 @@ final class FieldFinder {
     }
 
     static List<Candidate> scan(Scope scope) {
+        return scan(scope, false);
+    }
+
+    /** Every control in scope in one browser call; with {@code values}, also what each shows now. */
+    static List<Candidate> scan(Scope scope, boolean values) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Map<String, Object> raw : Scripts.list(scope.eval(scope.root(), Scripts.SCAN))) {
+        Object listed = scope.eval(scope.root(), Scripts.SCAN, values ? Map.of("values", true) : null);
+        for (Map<String, Object> raw : Scripts.list(listed)) {
             List<Label> labels = new ArrayList<>();
             for (Map<String, Object> label : Scripts.list(raw.get("labels"))) {
                 labels.add(new Label(Scripts.string(label, "text"), Scripts.integer(label.get("rank"))));
             }
-            candidates.add(new Candidate(Scripts.string(raw, "token"), ControlKind.valueOf(Scripts.string(raw, "kind")),
-                    labels, Scripts.bool(raw, "visible"), Scripts.bool(raw, "multiple"), Scripts.bool(raw, "member")));
+            ControlKind kind = ControlKind.valueOf(Scripts.string(raw, "kind"));
+            candidates.add(new Candidate(Scripts.string(raw, "token"), kind, labels, Scripts.bool(raw, "visible"),
+                    Scripts.bool(raw, "multiple"), Scripts.bool(raw, "member"), shown(kind, raw.get("shown"))));
         }
         return candidates;
+    }
+
+    private static Optional<FieldValue> shown(ControlKind kind, Object raw) {
+        if (!(raw instanceof Map<?, ?>)) {
+            return Optional.empty();
+        }
+        Map<String, Object> shown = Scripts.map(raw);
+        Object checked = shown.get("checked");
+        return Optional.of(new FieldValue(kind, Scripts.strings(shown.get("values")),
+                checked instanceof Boolean flag ? Optional.of(flag) : Optional.empty()));
     }
 
     /** The best fitting control of one of {@code kinds}, if any fits well enough. */
@@ -68,6 +90,10 @@ final class FieldFinder {
     }
 
     static Optional<FormField> choose(Scope scope, String wanted, Set<ControlKind> kinds, List<Candidate> candidates) {
+        return chooseFound(scope, wanted, kinds, candidates).map(Found::field);
+    }
+
+    static Optional<Found> chooseFound(Scope scope, String wanted, Set<ControlKind> kinds, List<Candidate> candidates) {
         List<Scored> scored = new ArrayList<>();
         for (int order = 0; order < candidates.size(); order++) {
             Candidate candidate = candidates.get(order);
@@ -105,8 +131,8 @@ final class FieldFinder {
             }
         }
         Candidate chosen = first.candidate();
-        return Optional.of(new FormField(FuzzyText.displayLabel(first.label().text()), chosen.kind(),
-                scope.marked("data-nyx-field", chosen.token()), chosen.visible(), chosen.multiple()));
+        return Optional.of(new Found(new FormField(FuzzyText.displayLabel(first.label().text()), chosen.kind(),
+                scope.marked("data-nyx-field", chosen.token()), chosen.visible(), chosen.multiple()), chosen));
     }
 
     static NyxException notFound(Scope scope, String wanted, Set<ControlKind> kinds, List<Candidate> candidates) {

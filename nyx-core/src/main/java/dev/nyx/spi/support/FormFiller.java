@@ -2,6 +2,7 @@ package dev.nyx.spi.support;
 
 import static java.util.Objects.requireNonNull;
 
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -58,6 +59,9 @@ public final class FormFiller {
             ControlKind.CHECKBOX_GROUP);
     private static final Set<ControlKind> UPLOAD_KINDS = EnumSet.of(ControlKind.FILE, ControlKind.UPLOAD_BUTTON);
 
+    /** How long a page must stay unchanged before {@link #awaitField} stops waiting for a follow-up. */
+    public static final Duration FOLLOW_UP_QUIET = Duration.ofMillis(400);
+
     private final Scope scope;
 
     private FormFiller(Scope scope) {
@@ -67,7 +71,15 @@ public final class FormFiller {
     /** Helpers for the whole page, waiting at most {@code timeout} for any one thing. */
     public static FormFiller forPage(Page page, Duration timeout) {
         requireNonNull(page, "page is null");
-        return new FormFiller(new Scope(page, page.locator("body"), "the page", requireNonNull(timeout, "timeout is null")));
+        return new FormFiller(Scope.inFrame(page, page.mainFrame(), "body", "the page",
+                requireNonNull(timeout, "timeout is null")));
+    }
+
+    /** Helpers for one frame of a page (a form embedded in an iframe), waiting at most {@code timeout}. */
+    public static FormFiller forFrame(Frame frame, Duration timeout) {
+        requireNonNull(frame, "frame is null");
+        return new FormFiller(Scope.inFrame(frame.page(), frame, "body", "the frame " + frame.url(),
+                requireNonNull(timeout, "timeout is null")));
     }
 
     /** Helpers for the application's page, waiting at most the context's step timeout. */
@@ -78,19 +90,29 @@ public final class FormFiller {
 
     /** The same helpers, searching only inside the first element matching {@code selector}. */
     public FormFiller within(String selector) {
+        return within(selector, requireNonNull(selector, "selector is null"));
+    }
+
+    /** Like {@link #within(String)}, named {@code name} in messages ("the application form"). */
+    public FormFiller within(String selector, String name) {
         requireNonNull(selector, "selector is null");
-        return within(scope.page().locator(selector).first(), selector);
+        requireNonNull(name, "name is null");
+        if (scope.frame().isPresent()) {
+            return new FormFiller(Scope.inFrame(scope.page(), scope.frame().get(), selector, name, scope.timeout()));
+        }
+        return within(scope.page().locator(selector).first(), name);
     }
 
     /** The same helpers, searching only inside {@code container}, named {@code name} in messages. */
     public FormFiller within(Locator container, String name) {
+        // a container given as a locator may be in any frame: its elements are evaluated through locators
         return new FormFiller(new Scope(scope.page(), requireNonNull(container, "container is null"),
-                requireNonNull(name, "name is null"), scope.timeout()));
+                requireNonNull(name, "name is null"), scope.timeout(), java.util.Optional.empty()));
     }
 
     /** The same helpers with another timeout. */
     public FormFiller withTimeout(Duration timeout) {
-        return new FormFiller(new Scope(scope.page(), scope.root(), scope.name(), requireNonNull(timeout, "timeout is null")));
+        return new FormFiller(scope.withTimeout(requireNonNull(timeout, "timeout is null")));
     }
 
     /** The labels of the fields in scope, in page order (radio options left out), for diagnostics. */
@@ -102,6 +124,23 @@ public final class FormFiller {
             }
         }
         return List.copyOf(labels);
+    }
+
+    /**
+     * Every control in scope, listed with one browser call, to find many fields by label without a
+     * browser call each (filling a long form). Take a new one after answers that can reveal or hide
+     * questions.
+     */
+    public FormSnapshot snapshot() {
+        return guard(scope.name(), () -> new FormSnapshot(scope, FieldFinder.scan(scope, false)));
+    }
+
+    /**
+     * Like {@link #snapshot()}, with what every control shows now: reads back a whole form with one
+     * browser call (see {@link FormSnapshot#valueOf}).
+     */
+    public FormSnapshot snapshotWithValues() {
+        return guard(scope.name(), () -> new FormSnapshot(scope, FieldFinder.scan(scope, true)));
     }
 
     /**
@@ -128,11 +167,15 @@ public final class FormFiller {
     /**
      * Waits up to {@code grace} for a field labelled {@code label} to show up (a conditional follow-up
      * question after an answer); empty when it does not. Never fails just because it did not appear.
+     * It stops waiting early once the page has not changed for {@link #FOLLOW_UP_QUIET} (or {@code grace},
+     * if shorter): a follow-up appears in reaction to the answer before it, so a page that has gone quiet
+     * will not show it; a page still changing (a spinner, a question being loaded) gets the whole grace.
      */
     public Optional<FormField> awaitField(String label, Duration grace, ControlKind... kinds) {
         Set<ControlKind> accepted = kinds(kinds);
         requireNonNull(grace, "grace is null");
-        return guard(label, () -> Waits.until(scope, grace,
+        Duration quiet = FOLLOW_UP_QUIET.compareTo(grace) < 0 ? FOLLOW_UP_QUIET : grace;
+        return guard(label, () -> Waits.untilOrQuiet(scope, grace, quiet,
                 () -> FieldFinder.find(scope, label, accepted).filter(FormField::visible)));
     }
 
@@ -321,6 +364,11 @@ public final class FormFiller {
     public FieldValue readBack(FormField field) {
         requireNonNull(field, "field is null");
         return guard(field.label(), () -> ValueReader.read(scope, field));
+    }
+
+    /** Reads {@code field} from the page, failures turned into NyxExceptions (for {@link FormSnapshot}). */
+    static FieldValue read(Scope scope, FormField field) {
+        return new FormFiller(scope).readBack(field);
     }
 
     private FormField findChoice(String question) {

@@ -13,7 +13,7 @@ final class Scripts {
 
     private static final String LIBRARY = load();
 
-    static final String SCAN = entry("scan(root)");
+    static final String SCAN = entry("scan(root, arg)");
     static final String MEMBERS = entry("members(root)");
     static final String NATIVE_OPTIONS = entry("nativeOptions(root)");
     static final String SET_NATIVE_SELECT = entry("setNativeSelect(root, arg)");
@@ -21,6 +21,7 @@ final class Scripts {
     static final String POPUP_OPTIONS = entry("popupOptions(root, arg)");
     static final String READ_BACK = entry("readBack(root, arg)");
     static final String INPUT_INFO = entry("inputInfo(root)");
+    static final String BLUR_AND_READ = entry("blurAndRead(root, arg)");
     static final String CLICK_TARGET = entry("clickTarget(root)");
     static final String DOM_CLICK = entry("domClick(root)");
     static final String SETTLE = entry("settle(root, arg)");

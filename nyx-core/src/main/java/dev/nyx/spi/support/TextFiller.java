@@ -26,8 +26,7 @@ final class TextFiller {
         }
         // fill() clears first and fires the input events React-controlled inputs listen to
         control.fill(value, new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
-        control.blur(new Locator.BlurOptions().setTimeout(scope.timeoutMillis()));
-        String shown = ValueReader.read(scope, field).text();
+        String shown = ValueReader.blurAndRead(scope, field).text();
         if (!sameText(shown, value)) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label() + "' shows a value of length "
                     + shown.length() + " after filling a value of length " + value.length()

@@ -31,6 +31,27 @@ final class Waits {
         }
     }
 
+    /**
+     * Like {@link #until}, but gives up early once the page has stayed quiet (no DOM change) for
+     * {@code quiet}: what {@code probe} waits for comes in reaction to something that already happened.
+     */
+    static <T> Optional<T> untilOrQuiet(Scope scope, Duration limit, Duration quiet, Supplier<Optional<T>> probe) {
+        double start = browserMillis(scope);
+        double quietFor = 0;
+        while (true) {
+            Optional<T> result = probe.get();
+            double remaining = limit.toMillis() - (browserMillis(scope) - start);
+            if (result.isPresent() || remaining <= 0 || quietFor >= quiet.toMillis()) {
+                return result;
+            }
+            double wait = Math.min(Math.min(remaining, (double) RECHECK_MILLIS), quiet.toMillis() - quietFor);
+            Object waited = scope.eval(scope.documentElement(), Scripts.NEXT_CHANGE, Map.of("ms", wait));
+            double elapsed = waited instanceof Number number ? number.doubleValue() : wait;
+            // resolved by its timer: nothing changed meanwhile; resolved early: the page moved
+            quietFor = elapsed >= wait - 1 ? quietFor + elapsed : 0;
+        }
+    }
+
     private static double browserMillis(Scope scope) {
         Object now = scope.page().evaluate("() => performance.now()");
         return now instanceof Number number ? number.doubleValue() : 0;

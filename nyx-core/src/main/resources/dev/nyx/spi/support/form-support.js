@@ -202,7 +202,18 @@ function mark(el, attribute) {
   return token;
 }
 
-function scan(root) {
+// A field keeps its token across scans, so fields found by an earlier scan stay addressable; a token
+// seen twice (a page cloned a marked element) gets a fresh one.
+function fieldToken(el, seen) {
+  const earlier = el.getAttribute('data-nyx-field');
+  const token = earlier && !seen.has(earlier) ? earlier : mark(el, 'data-nyx-field');
+  seen.add(token);
+  return token;
+}
+
+function scan(root, arg) {
+  const withValues = !!(arg && arg.values);
+  const seen = new Set();
   const fields = [];
   const groups = new Map();
   for (const el of root.querySelectorAll(CONTROLS)) {
@@ -216,12 +227,13 @@ function scan(root) {
         groups.get(container).push(el);
       }
       const shown = visible(el) || labelElements(el).some(visible);
-      fields.push({token: mark(el, 'data-nyx-field'), kind, labels: memberLabels(el), visible: shown,
-                   multiple: false, member: true});
+      fields.push({token: fieldToken(el, seen), kind, labels: memberLabels(el), visible: shown,
+                   multiple: false, member: true, shown: withValues ? readBack(el, kind) : null});
       continue;
     }
-    fields.push({token: mark(el, 'data-nyx-field'), kind, labels: ownLabels(el).concat(contextLabels(el, false)),
-                 visible: visible(el), multiple: el.multiple === true, member: false});
+    fields.push({token: fieldToken(el, seen), kind, labels: ownLabels(el).concat(contextLabels(el, false)),
+                 visible: visible(el), multiple: el.multiple === true, member: false,
+                 shown: withValues ? readBack(el, kind) : null});
   }
   for (const [container, members] of groups) {
     const radios = members.every(m => m.matches('input[type=radio], [role=radio]'));
@@ -232,16 +244,17 @@ function scan(root) {
       }
     }
     const shown = members.some(m => visible(m) || labelElements(m).some(visible));
-    fields.push({token: mark(container, 'data-nyx-field'), kind: radios ? 'RADIO_GROUP' : 'CHECKBOX_GROUP',
-                 labels, visible: shown, multiple: !radios, member: false});
+    const kind = radios ? 'RADIO_GROUP' : 'CHECKBOX_GROUP';
+    fields.push({token: fieldToken(container, seen), kind, labels, visible: shown, multiple: !radios,
+                 member: false, shown: withValues ? readBack(container, kind) : null});
   }
   for (const el of root.querySelectorAll('button, a, [role=button]')) {
     if (el.closest('.select2-container, .select2-drop')) continue;
     if (!UPLOAD_WORDS.test(textOf(el) + ' ' + (el.getAttribute('aria-label') || ''))) continue;
     const labels = contextLabels(el, true);
     if (!labels.length) continue;
-    fields.push({token: mark(el, 'data-nyx-field'), kind: 'UPLOAD_BUTTON', labels, visible: visible(el),
-                 multiple: false, member: false});
+    fields.push({token: fieldToken(el, seen), kind: 'UPLOAD_BUTTON', labels, visible: visible(el),
+                 multiple: false, member: false, shown: withValues ? readBack(el, 'UPLOAD_BUTTON') : null});
   }
   return fields;
 }
@@ -345,6 +358,12 @@ function readBack(el, kind) {
     case 'FILE': case 'UPLOAD_BUTTON': return {values: chosenFileNames(el)};
     default: return {values: []};
   }
+}
+
+// Leaves a filled field the way a person does (blur runs the page's validation), then reads it back.
+function blurAndRead(el, kind) {
+  el.blur();
+  return readBack(el, kind);
 }
 
 function inputInfo(el) {

@@ -18,6 +18,7 @@ import dev.nyx.spi.support.ControlKind;
 import dev.nyx.spi.support.FieldValue;
 import dev.nyx.spi.support.FormField;
 import dev.nyx.spi.support.FormFiller;
+import dev.nyx.spi.support.FormSnapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,17 +43,22 @@ public final class GreenhouseFiller {
     /** How long a conditional follow-up may take to appear after the answer that triggers it. */
     static final Duration FOLLOW_UP_GRACE = Duration.ofMillis(1500);
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "1", "checked", "on", "agree", "i agree");
+    private static final Set<QuestionType> PLAIN_TEXT = Set.of(QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT,
+            QuestionType.NUMBER, QuestionType.DATE);
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "0", "unchecked", "off");
 
     private final ApplyContext context;
     private final Frame frame;
     private final FormFiller form;
     private final Map<String, String> controls;
+    /** The form's fields as last listed; dropped after answers that can reveal or hide questions. */
+    private FormSnapshot snapshot;
 
     private GreenhouseFiller(ApplyContext context, Frame frame) {
         this.context = context;
         this.frame = frame;
-        this.form = FormFiller.forContext(context).within(GreenhousePage.form(frame), "the Greenhouse application form");
+        this.form = FormFiller.forFrame(frame, context.stepTimeout()).within(GreenhousePage.FORM,
+                "the Greenhouse application form");
         // the scan tags every control with its API field name: the fallback locator
         this.controls = DomPostingReader.scan(frame).stream().collect(Collectors.toMap(
                 entry -> String.valueOf(entry.get("key")), entry -> String.valueOf(entry.get("control")),
@@ -86,6 +92,8 @@ public final class GreenhouseFiller {
                 ErrorCode.INVALID_STATE, "The page " + context.page().url()
                         + " shows no Greenhouse application form; call fill before reading it back."));
         GreenhouseFiller filler = new GreenhouseFiller(context, frame);
+        // the whole form read back with one browser call
+        filler.snapshot = filler.form.snapshotWithValues();
         Map<String, List<String>> shown = new LinkedHashMap<>();
         for (Question question : schema.questions()) {
             filler.shown(question).ifPresent(values -> shown.put(question.id(), values));
@@ -96,15 +104,15 @@ public final class GreenhouseFiller {
     private Optional<List<String>> shown(Question question) {
         Optional<FormField> field;
         if (question.type() == QuestionType.FILE) {
-            field = form.findIfPresent(question.label(), ControlKind.FILE)
-                    .or(() -> form.findIfPresent(question.label(), ControlKind.UPLOAD_BUTTON));
+            field = snapshot.findIfPresent(question.label(), ControlKind.FILE)
+                    .or(() -> snapshot.findIfPresent(question.label(), ControlKind.UPLOAD_BUTTON));
         } else {
-            field = form.findIfPresent(question.label(), kinds(question)).filter(FormField::visible);
+            field = snapshot.findIfPresent(question.label(), kinds(question)).filter(FormField::visible);
         }
         if (field.isEmpty()) {
             return Optional.empty();
         }
-        FieldValue value = form.readBack(field.get());
+        FieldValue value = snapshot.valueOf(field.get());
         if (value.checked().isPresent() && value.values().isEmpty()) {
             return Optional.of(value.checked().get() ? List.of(question.options().isEmpty() ? "true"
                     : question.options().get(0).label()) : List.of());
@@ -127,6 +135,9 @@ public final class GreenhouseFiller {
             return;
         }
         FormField field = located.get();
+        if (!PLAIN_TEXT.contains(question.type())) {
+            snapshot = null; // choices and check boxes may reveal or hide follow-up questions
+        }
         switch (question.type()) {
             case SINGLE_SELECT, YES_NO -> form.choose(field, optionText(question, answer.values().get(0)));
             case MULTI_SELECT -> answer.values().forEach(value -> form.choose(field, optionText(question, value)));
@@ -139,6 +150,7 @@ public final class GreenhouseFiller {
         if (question.id().equals("location") || field.kind() == ControlKind.COMBOBOX) {
             // a location type-ahead: type the place's first part, pick the suggestion that fits the whole
             String typed = value.contains(",") ? value.substring(0, value.indexOf(',')).strip() : value;
+            snapshot = null;
             form.typeAhead(field.label(), typed, value);
             return;
         }
@@ -171,6 +183,7 @@ public final class GreenhouseFiller {
             pasteText(question, value);
             return;
         }
+        snapshot = null;
         UploadDone done = new UploadDone(frame, question.id());
         try {
             form.upload(question.label(), file.get(), done);
@@ -214,7 +227,11 @@ public final class GreenhouseFiller {
         ControlKind[] kinds = kinds(question);
         Optional<FormField> byLabel = Optional.empty();
         try {
-            byLabel = form.findIfPresent(question.label(), kinds);
+            if (snapshot == null) {
+                snapshot = form.snapshot();
+            }
+            // one listing serves many questions; a field it does not know may have appeared since
+            byLabel = snapshot.findIfPresent(question.label(), kinds).or(() -> form.findIfPresent(question.label(), kinds));
         } catch (NyxException ambiguous) {
             if (ambiguous.code() != ErrorCode.NOT_FOUND) {
                 throw ambiguous;

@@ -83,6 +83,9 @@ public final class ApplyBenchmark {
                 for (int i = 1; i <= nyxPostings; i++) {
                     String url = replica.postingUrl(GreenhouseStyle.CLASSIC, template.id() + 1000 + i).toString();
                     long nyxNanos = timeNyx(nyx, url, profile);
+                    if (Boolean.getBoolean("nyx.bench.steps") && i > warmup) {
+                        printSteps(nyx, nyxNanos);
+                    }
                     long scriptNanos = timeScript(browser, scriptUrl, answers);
                     if (i > warmup) {
                         nyxTimes.add(nyxNanos);
@@ -109,6 +112,21 @@ public final class ApplyBenchmark {
             throw new IllegalStateException("Nyx did not submit " + url + ": " + outcome);
         }
         return elapsed;
+    }
+
+    /** Where the last application's time went: the gaps between its stored events. */
+    private static void printSteps(Nyx nyx, long totalNanos) {
+        var store = nyx.injector().getInstance(dev.nyx.spi.storage.ApplicationStore.class);
+        var events = nyx.injector().getInstance(dev.nyx.spi.storage.EventLog.class);
+        long id = store.findByStatus(java.util.EnumSet.allOf(dev.nyx.model.ApplicationStatus.class)).stream()
+                .mapToLong(application -> application.id()).max().orElseThrow();
+        java.time.Instant previous = null;
+        OUT.printf("application %d, %d ms in all%n", id, totalNanos / 1_000_000);
+        for (var event : events.forApplication(id)) {
+            long gap = previous == null ? 0 : java.time.Duration.between(previous, event.at()).toMillis();
+            OUT.printf("  +%5d ms  %-10s %s%n", gap, event.type(), event.message());
+            previous = event.at();
+        }
     }
 
     private static long timeScript(TestBrowser browser, String url, BackendEngineerAnswers answers) {
