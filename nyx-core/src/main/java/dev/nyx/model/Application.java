@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param resumeId      the resume chosen
  * @param tokens        language-model tokens spent
  * @param costUsd       language-model and solver cost
+ * @param captchaCostUsd the CAPTCHA solvers' part of {@code costUsd}
  * @param sessionId     the session that ran it, if any
  * @param failureReason why it failed or needs input
  * @param retryable     whether a {@link ApplicationStatus#FAILED} application may be retried
@@ -32,7 +33,7 @@ import java.util.Optional;
 public record Application(long id, PostingKey postingKey, URI url, Optional<String> ats,
                           ApplicationStatus status, Optional<Effort> effort, Optional<Integer> matchScore,
                           Optional<String> resumeId, TokenUsage tokens, BigDecimal costUsd,
-                          Optional<String> sessionId, Optional<String> failureReason, boolean retryable,
+                          BigDecimal captchaCostUsd, Optional<String> sessionId, Optional<String> failureReason, boolean retryable,
                           Instant createdAt, Instant updatedAt, Optional<Instant> submittedAt,
                           Optional<Duration> duration) {
     public Application {
@@ -45,6 +46,7 @@ public record Application(long id, PostingKey postingKey, URI url, Optional<Stri
         requireNonNull(resumeId, "resumeId is null");
         requireNonNull(tokens, "tokens is null");
         requireNonNull(costUsd, "costUsd is null");
+        requireNonNull(captchaCostUsd, "captchaCostUsd is null");
         requireNonNull(sessionId, "sessionId is null");
         requireNonNull(failureReason, "failureReason is null");
         requireNonNull(createdAt, "createdAt is null");

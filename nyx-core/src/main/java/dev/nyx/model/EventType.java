@@ -13,5 +13,7 @@ public enum EventType {
     /** A session started, progressed or ended. */
     SESSION,
     /** Anything else worth keeping: a note from the pipeline or an extension. */
-    NOTE
+    NOTE,
+    /** One pass of the CAPTCHA gate: kinds, solvers and cost in the data, never a token. */
+    CAPTCHA
 }

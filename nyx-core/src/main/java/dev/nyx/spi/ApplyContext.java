@@ -51,4 +51,23 @@ public interface ApplyContext {
 
     /** HTTP for the site's public API, under the same network rules as the browser. */
     WebClient web();
+
+    /**
+     * Runs the host's CAPTCHA gate on the page as it is now: detects the CAPTCHAs it shows, asks the
+     * configured solvers and injects their tokens, running each widget's callback (which often submits
+     * the form itself). For {@link AtsAdapter#submit}: call it when the submit click brought up a
+     * challenge instead of the confirmation (invisible reCAPTCHA, a server's "captcha failed"). The
+     * pipeline solves the challenges it can see <em>before</em> the click on its own.
+     *
+     * <p>Click submit again afterwards only when the page shows that the first click was held back
+     * for the CAPTCHA and the callback did not submit: never twice otherwise. Blocks while solvers
+     * (or a person, for a hand-off) work; the cost is added to the application.
+     *
+     * @return whether the page may go on: every challenge on it was solved (or there was none).
+     *         {@code false} when no solver cleared one; the pipeline then records why, and the adapter
+     *         should throw {@link ErrorCode#CAPTCHA_UNSOLVED}. A host without a gate returns {@code false}.
+     */
+    default boolean passCaptchas() {
+        return false;
+    }
 }

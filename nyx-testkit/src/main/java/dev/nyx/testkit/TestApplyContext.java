@@ -1,6 +1,9 @@
 package dev.nyx.testkit;
 
 import com.microsoft.playwright.Page;
+import dev.nyx.core.captcha.CaptchaGate;
+import dev.nyx.core.captcha.CaptchaGateResult;
+import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Budget;
 import dev.nyx.model.Decision;
 import dev.nyx.model.Effort;
@@ -12,7 +15,9 @@ import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.WebClient;
+import dev.nyx.spi.support.CaptchaDetector;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,10 +48,13 @@ public final class TestApplyContext implements ApplyContext {
     private final ExtensionContext extensions;
     private final WebClient web;
     private final List<String> notes;
+    private final Optional<CaptchaGate> captchaGate;
+    private final List<CaptchaGateResult> captchaResults;
     // withPosting copies from it; build() hands each context its own builder snapshot
     private final Builder builder;
 
-    private TestApplyContext(Builder builder, Optional<JobPosting> posting, List<String> notes) {
+    private TestApplyContext(Builder builder, Optional<JobPosting> posting, List<String> notes,
+                             List<CaptchaGateResult> captchaResults) {
         this.page = requireNonNull(builder.page, "page is null");
         this.posting = requireNonNull(posting, "posting is null");
         this.plan = builder.plan;
@@ -59,6 +67,8 @@ public final class TestApplyContext implements ApplyContext {
         this.extensions = requireNonNull(builder.extensions, "extensions is null: set one with extensions(context)");
         this.web = builder.web;
         this.notes = notes;
+        this.captchaGate = builder.captchaGate;
+        this.captchaResults = captchaResults;
         this.builder = builder;
     }
 
@@ -69,7 +79,13 @@ public final class TestApplyContext implements ApplyContext {
 
     /** The same context with the posting set, as the pipeline hands it to fill and submit. */
     public TestApplyContext withPosting(JobPosting newPosting) {
-        return new TestApplyContext(builder, Optional.of(requireNonNull(newPosting, "newPosting is null")), notes);
+        return new TestApplyContext(builder, Optional.of(requireNonNull(newPosting, "newPosting is null")), notes,
+                captchaResults);
+    }
+
+    /** What each {@link #passCaptchas()} call ended with, oldest first. */
+    public List<CaptchaGateResult> captchaResults() {
+        return List.copyOf(captchaResults);
     }
 
     /** The notes adapters appended, oldest first. */
@@ -132,6 +148,22 @@ public final class TestApplyContext implements ApplyContext {
         return web;
     }
 
+    /**
+     * Runs the {@link Builder#captchaGate gate} on the page, as the pipeline does after a submit
+     * click; without a gate, passes only a page with no CAPTCHA on it.
+     */
+    @Override
+    public boolean passCaptchas() {
+        CaptchaGateResult result = captchaGate.map(gate -> gate.pass(page, evidenceDirectory.resolve(
+                "captcha-" + clock.millis() + ".png"))).orElseGet(() -> new CaptchaDetector().detect(page).isEmpty()
+                ? CaptchaGateResult.nothingToSolve()
+                : new CaptchaGateResult(List.of(), Optional.of(ApplicationStatus.FAILED),
+                "this TestApplyContext has no CAPTCHA gate: set one with captchaGate(gate)", BigDecimal.ZERO,
+                List.of()));
+        captchaResults.add(result);
+        return result.passed();
+    }
+
     /** Builds a {@link TestApplyContext}; page, resume, evidence folder and extensions are required. */
     public static final class Builder {
         private final Page page;
@@ -143,6 +175,7 @@ public final class TestApplyContext implements ApplyContext {
         private Clock clock = Clock.systemUTC();
         private ExtensionContext extensions;
         private WebClient web = new JdkWebClient(Duration.ofSeconds(15));
+        private Optional<CaptchaGate> captchaGate = Optional.empty();
 
         private Builder(Page page) {
             this.page = requireNonNull(page, "page is null");
@@ -194,8 +227,15 @@ public final class TestApplyContext implements ApplyContext {
             return this;
         }
 
+        /** The CAPTCHA gate {@link TestApplyContext#passCaptchas()} runs (real solvers, e.g. against the emulators). */
+        public Builder captchaGate(CaptchaGate value) {
+            this.captchaGate = Optional.of(requireNonNull(value, "captchaGate is null"));
+            return this;
+        }
+
         public TestApplyContext build() {
-            return new TestApplyContext(copy(), Optional.empty(), new CopyOnWriteArrayList<>());
+            return new TestApplyContext(copy(), Optional.empty(), new CopyOnWriteArrayList<>(),
+                    new CopyOnWriteArrayList<>());
         }
 
         private Builder copy() {
@@ -208,6 +248,7 @@ public final class TestApplyContext implements ApplyContext {
             copy.clock = clock;
             copy.extensions = extensions;
             copy.web = web;
+            copy.captchaGate = captchaGate;
             return copy;
         }
     }

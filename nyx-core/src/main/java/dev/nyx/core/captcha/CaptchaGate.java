@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.CaptchaChallenge;
+import dev.nyx.model.CaptchaKind;
 import dev.nyx.model.CaptchaSolution;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.NyxException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,15 +66,32 @@ public final class CaptchaGate {
      * @param screenshotFile where to save the page's screenshot for a human hand-off
      */
     public CaptchaGateResult pass(Page page, Path screenshotFile) {
+        return pass(page, screenshotFile, BigDecimal.ZERO, challenge -> true);
+    }
+
+    /**
+     * Detects the CAPTCHAs on {@code page} and solves and injects the ones {@code solveNow} accepts
+     * (e.g. {@link #solvableBeforeClick}), stopping at the first that no solver clears.
+     *
+     * @param screenshotFile where to save the page's screenshot for a human hand-off
+     * @param spentUsd       what the application already spent on CAPTCHAs (counts against the budget)
+     * @param solveNow       which of the detected challenges to solve in this pass
+     */
+    public CaptchaGateResult pass(Page page, Path screenshotFile, BigDecimal spentUsd,
+                                  Predicate<CaptchaChallenge> solveNow) {
         requireNonNull(page, "page is null");
-        List<CaptchaChallenge> challenges = detector.detect(page, screenshotFile);
+        requireNonNull(spentUsd, "spentUsd is null");
+        requireNonNull(solveNow, "solveNow is null");
+        List<CaptchaChallenge> challenges = detector.detect(page, screenshotFile).stream().filter(solveNow).toList();
         List<CaptchaSolution> solutions = new ArrayList<>();
+        List<CaptchaChallenge> handled = new ArrayList<>();
         BigDecimal cost = BigDecimal.ZERO;
         for (CaptchaChallenge challenge : challenges) {
-            CaptchaGateResult solved = solve(challenge, cost);
+            handled.add(challenge);
+            CaptchaGateResult solved = solve(challenge, spentUsd.add(cost));
             cost = cost.add(solved.costUsd());
             if (!solved.passed()) {
-                return new CaptchaGateResult(solutions, solved.stopAs(), solved.reason(), cost);
+                return new CaptchaGateResult(solutions, solved.stopAs(), solved.reason(), cost, handled);
             }
             CaptchaSolution solution = solved.solutions().get(0);
             if (solution.hasToken()) {
@@ -80,7 +99,22 @@ public final class CaptchaGate {
             }
             solutions.add(solution);
         }
-        return new CaptchaGateResult(solutions, Optional.empty(), "", cost);
+        return new CaptchaGateResult(solutions, Optional.empty(), "", cost, handled);
+    }
+
+    /** The CAPTCHAs on {@code page}, found without solving anything (a dry run notes them). */
+    public List<CaptchaChallenge> detect(Page page) {
+        return detector.detect(requireNonNull(page, "page is null"));
+    }
+
+    /**
+     * Whether a challenge may be solved before the submit click. Not the invisible reCAPTCHA v2: its
+     * callback usually submits the form itself, so injecting its token before the click would send
+     * the application before {@code SUBMITTING} is stored; it is solved after the click, when the
+     * page shows its challenge.
+     */
+    public static boolean solvableBeforeClick(CaptchaChallenge challenge) {
+        return !(challenge.kind() == CaptchaKind.RECAPTCHA_V2 && challenge.invisible());
     }
 
     /** Asks the solvers in order for one challenge; {@code spentUsd} is what this application already spent. */
@@ -108,7 +142,7 @@ public final class CaptchaGate {
                 cost = cost.add(solution.costUsd());
                 LOG.info("{} solved the {} CAPTCHA on {} (cost {} USD)", name, challenge.kind(),
                         challenge.pageUrl().getHost(), solution.costUsd());
-                return new CaptchaGateResult(List.of(solution), Optional.empty(), "", cost);
+                return new CaptchaGateResult(List.of(solution), Optional.empty(), "", cost, List.of(challenge));
             } catch (NyxException failed) {
                 LOG.info("solver {} failed on the {} CAPTCHA: {}", name, challenge.kind(), failed.getMessage());
                 failures.add(name + ": " + failed.code() + " " + failed.getMessage());
@@ -119,6 +153,7 @@ public final class CaptchaGate {
                 + (failures.isEmpty() ? "no enabled solver handles it (configure a key, e.g. NYX_CAPTCHA_2CAPTCHA_KEY)"
                 : String.join("; ", failures));
         return new CaptchaGateResult(List.of(),
-                Optional.of(handoff ? ApplicationStatus.NEEDS_INPUT : ApplicationStatus.FAILED), reason, cost);
+                Optional.of(handoff ? ApplicationStatus.NEEDS_INPUT : ApplicationStatus.FAILED), reason, cost,
+                List.of(challenge));
     }
 }

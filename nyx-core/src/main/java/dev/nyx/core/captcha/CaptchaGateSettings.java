@@ -2,6 +2,7 @@ package dev.nyx.core.captcha;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.core.config.NyxConfig;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.math.BigDecimal;
@@ -42,7 +43,12 @@ public record CaptchaGateSettings(List<String> order, Duration totalTimeout, Big
 
     /** Token services first (cheapest tried first), then the Telegram hand-off; 5 minutes, 5 cents. */
     public static CaptchaGateSettings defaults() {
-        return new CaptchaGateSettings(List.of("2captcha", "capsolver", "anticaptcha", "2captcha-classic", "telegram"),
-                Duration.ofMinutes(5), new BigDecimal("0.05"), Optional.of("telegram"));
+        return of(NyxConfig.Captcha.defaults());
+    }
+
+    /** The settings of the configuration's {@code captcha:} section. */
+    public static CaptchaGateSettings of(NyxConfig.Captcha captcha) {
+        requireNonNull(captcha, "captcha is null");
+        return new CaptchaGateSettings(captcha.order(), captcha.totalTimeout(), captcha.maxCostUsd(), captcha.handoff());
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,9 +24,10 @@ import java.util.TreeSet;
  * @param policyFile    the effort policy; built-in defaults when absent
  * @param limits        session and concurrency bounds
  * @param network       which addresses may be visited
+ * @param captcha       how the CAPTCHA gate uses the solvers (keys live in {@code plugins.settings.captcha})
  */
 public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
-                        Optional<Path> policyFile, Limits limits, Network network) {
+                        Optional<Path> policyFile, Limits limits, Network network, Captcha captcha) {
     public NyxConfig {
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
@@ -35,6 +37,13 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         requireNonNull(policyFile, "policyFile is null");
         requireNonNull(limits, "limits is null");
         requireNonNull(network, "network is null");
+        requireNonNull(captcha, "captcha is null");
+    }
+
+    /** A configuration with the default {@link Captcha} section. */
+    public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
+                     Optional<Path> policyFile, Limits limits, Network network) {
+        this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, Captcha.defaults());
     }
 
     /**
@@ -168,5 +177,32 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
 
     /** @param allowPrivateAddresses whether loopback, private and link-local hosts may be visited (tests, demos) */
     public record Network(boolean allowPrivateAddresses) {
+    }
+
+    /**
+     * The {@code captcha:} section: which solvers the CAPTCHA gate asks, in which order, and its budget
+     * per application. Solver keys and URLs are plugin settings ({@code plugins.settings.captcha}) or
+     * environment variables, never here, so this section holds no secret.
+     *
+     * @param order        solver names in the order to try them ({@code 2captcha}, {@code capsolver},
+     *                     {@code anticaptcha}, {@code 2captcha-classic}, {@code telegram})
+     * @param handoff      the human hand-off solver, if any: when every solver fails, the application
+     *                     waits for the candidate ({@code NEEDS_INPUT}) instead of failing
+     * @param totalTimeout how long one pass of the gate may take over all solvers
+     * @param maxCostUsd   the most one application may spend on CAPTCHAs
+     */
+    public record Captcha(List<String> order, Optional<String> handoff, Duration totalTimeout, BigDecimal maxCostUsd) {
+        public Captcha {
+            order = List.copyOf(requireNonNull(order, "order is null"));
+            requireNonNull(handoff, "handoff is null");
+            requireNonNull(totalTimeout, "totalTimeout is null");
+            requireNonNull(maxCostUsd, "maxCostUsd is null");
+        }
+
+        /** Token services first, then the Telegram hand-off; 5 minutes and 5 cents per application. */
+        public static Captcha defaults() {
+            return new Captcha(List.of("2captcha", "capsolver", "anticaptcha", "2captcha-classic", "telegram"),
+                    Optional.of("telegram"), Duration.ofMinutes(5), new BigDecimal("0.05"));
+        }
     }
 }

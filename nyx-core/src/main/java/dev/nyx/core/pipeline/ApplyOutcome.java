@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param answers       the answers given (or that would be given, in a dry run)
  * @param unanswered    labels of the questions left without an answer (required ones stop the application)
  * @param tokens        language-model tokens spent
- * @param costUsd       what it cost
+ * @param costUsd       what it cost (language model and CAPTCHA solvers)
+ * @param captchaCostUsd what the CAPTCHA solvers charged (part of {@code costUsd})
  * @param failure       why it did not go through, when it failed or was refused
  * @param reason        a sentence for the candidate when it stopped without failing (duplicate, skipped,
  *                      needs input, dry run)
@@ -36,7 +37,8 @@ import java.util.Optional;
  */
 public record ApplyOutcome(String url, Optional<String> ats, Optional<ApplicationStatus> status,
                            Optional<Long> applicationId, List<Answer> answers, List<String> unanswered,
-                           TokenUsage tokens, BigDecimal costUsd, Optional<Failure> failure, Optional<String> reason,
+                           TokenUsage tokens, BigDecimal costUsd, BigDecimal captchaCostUsd,
+                           Optional<Failure> failure, Optional<String> reason,
                            Optional<Long> duplicateOf, Optional<Confirmation> confirmation, Optional<Path> screenshot,
                            Duration duration) {
     public ApplyOutcome {
@@ -48,6 +50,7 @@ public record ApplyOutcome(String url, Optional<String> ats, Optional<Applicatio
         unanswered = List.copyOf(unanswered);
         requireNonNull(tokens, "tokens is null");
         requireNonNull(costUsd, "costUsd is null");
+        requireNonNull(captchaCostUsd, "captchaCostUsd is null");
         requireNonNull(failure, "failure is null");
         requireNonNull(reason, "reason is null");
         requireNonNull(duplicateOf, "duplicateOf is null");

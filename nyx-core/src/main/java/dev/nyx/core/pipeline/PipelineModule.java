@@ -1,10 +1,15 @@
 package dev.nyx.core.pipeline;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.browser.Browsers;
 import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.captcha.CaptchaGate;
+import dev.nyx.core.captcha.CaptchaGateSettings;
+import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.net.HostResolver;
 import dev.nyx.core.net.UrlPolicy;
 import dev.nyx.core.pipeline.internal.DefaultEffortPlanner;
@@ -14,13 +19,20 @@ import dev.nyx.spi.WebClient;
 
 /**
  * Binds the apply pipeline: {@link ApplyPipeline}, {@link Recovery}, {@link PipelineSettings}
- * (defaults), the {@link EffortPlanner} stand-in, the {@link WebClient} for adapters, the
+ * (defaults), the {@link CaptchaGate} with {@link CaptchaGateSettings} from {@code NyxConfig.captcha()}, the {@link EffortPlanner} stand-in, the {@link WebClient} for adapters, the
  * {@link UrlPolicy} on the system resolver, and {@link Browsers} as a lazily started singleton that
  * {@code Nyx.close()} closes. Needs the core, storage and plugin modules. Hosts override single
- * bindings ({@code EffortPlanner}, {@code PipelineSettings}, {@code HostResolver}, {@code Browsers})
+ * bindings ({@code EffortPlanner}, {@code PipelineSettings}, {@code CaptchaGateSettings}, {@code HostResolver}, {@code Browsers})
  * with {@code Nyx.builder().module(...)}.
  */
 public final class PipelineModule extends AbstractModule {
+
+    /** The gate's settings come from the configuration's {@code captcha:} section. */
+    @Provides
+    @Singleton
+    CaptchaGateSettings captchaGateSettings(NyxConfig config) {
+        return CaptchaGateSettings.of(config.captcha());
+    }
 
     @Override
     protected void configure() {
@@ -34,6 +46,7 @@ public final class PipelineModule extends AbstractModule {
         bind(Browsers.class).to(LazyBrowsers.class);
         bind(Recovery.class).in(Scopes.SINGLETON);
         bind(ApplyPipeline.class).in(Scopes.SINGLETON);
+        bind(CaptchaGate.class).in(Scopes.SINGLETON);
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(Browsers.class);
     }
 }

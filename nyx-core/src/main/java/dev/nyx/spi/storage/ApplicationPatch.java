@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param sessionId  the session that runs it
  * @param addTokens  tokens to add to the total
  * @param addCostUsd cost to add to the total; not negative
+ * @param addCaptchaCostUsd CAPTCHA solver cost to add, both to the total and to its CAPTCHA share; not negative
  */
 public record ApplicationPatch(Optional<String> ats, Optional<Effort> effort, Optional<Integer> matchScore,
                                Optional<String> resumeId, Optional<String> sessionId, TokenUsage addTokens,
-                               BigDecimal addCostUsd) {
+                               BigDecimal addCostUsd, BigDecimal addCaptchaCostUsd) {
     public ApplicationPatch {
         requireNonNull(ats, "ats is null");
         requireNonNull(effort, "effort is null");
@@ -36,40 +37,53 @@ public record ApplicationPatch(Optional<String> ats, Optional<Effort> effort, Op
                 throw new IllegalArgumentException("match score must be within 0..100: " + score);
             }
         });
-        if (addCostUsd.signum() < 0) {
-            throw new IllegalArgumentException("cost to add must not be negative: " + addCostUsd);
+        requireNonNull(addCaptchaCostUsd, "addCaptchaCostUsd is null");
+        if (addCostUsd.signum() < 0 || addCaptchaCostUsd.signum() < 0) {
+            throw new IllegalArgumentException("cost to add must not be negative: " + addCostUsd + ", "
+                    + addCaptchaCostUsd);
         }
     }
 
     /** A patch that changes nothing; start here and use the {@code with...} methods. */
     public static ApplicationPatch none() {
         return new ApplicationPatch(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), TokenUsage.NONE, BigDecimal.ZERO);
+                Optional.empty(), TokenUsage.NONE, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     public ApplicationPatch withAts(String newAts) {
-        return new ApplicationPatch(Optional.of(newAts), effort, matchScore, resumeId, sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(Optional.of(newAts), effort, matchScore, resumeId, sessionId, addTokens, addCostUsd,
+                addCaptchaCostUsd);
     }
 
     public ApplicationPatch withEffort(Effort newEffort) {
-        return new ApplicationPatch(ats, Optional.of(newEffort), matchScore, resumeId, sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(ats, Optional.of(newEffort), matchScore, resumeId, sessionId, addTokens, addCostUsd,
+                addCaptchaCostUsd);
     }
 
     public ApplicationPatch withMatchScore(int newScore) {
-        return new ApplicationPatch(ats, effort, Optional.of(newScore), resumeId, sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(ats, effort, Optional.of(newScore), resumeId, sessionId, addTokens, addCostUsd,
+                addCaptchaCostUsd);
     }
 
     public ApplicationPatch withResumeId(String newResumeId) {
-        return new ApplicationPatch(ats, effort, matchScore, Optional.of(newResumeId), sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(ats, effort, matchScore, Optional.of(newResumeId), sessionId, addTokens, addCostUsd,
+                addCaptchaCostUsd);
     }
 
     public ApplicationPatch withSessionId(String newSessionId) {
-        return new ApplicationPatch(ats, effort, matchScore, resumeId, Optional.of(newSessionId), addTokens, addCostUsd);
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, Optional.of(newSessionId), addTokens, addCostUsd,
+                addCaptchaCostUsd);
     }
 
     /** Adds these tokens and this cost (on top of what the patch already adds). */
     public ApplicationPatch addingSpend(TokenUsage tokens, BigDecimal costUsd) {
         return new ApplicationPatch(ats, effort, matchScore, resumeId, sessionId, addTokens.plus(tokens),
-                addCostUsd.add(costUsd));
+                addCostUsd.add(costUsd), addCaptchaCostUsd);
+    }
+
+    /** Adds what CAPTCHA solvers charged: to the total cost and to its CAPTCHA share. */
+    public ApplicationPatch addingCaptchaSpend(BigDecimal costUsd) {
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, sessionId, addTokens, addCostUsd,
+                addCaptchaCostUsd.add(costUsd));
     }
 }

@@ -196,9 +196,38 @@ class ConfigLoaderTest {
                 "NYX_PLUGINS_DIRECTORY", "NYX_BROWSER_HEADLESS", "NYX_BROWSER_EXECUTABLE_PATH", "NYX_LLM_BASE_URL",
                 "NYX_LLM_API_KEY", "NYX_LLM_MODEL", "NYX_NETWORK_ALLOW_PRIVATE_ADDRESSES", "NYX_POLICY_FILE",
                 "NYX_LIMITS_CONCURRENCY", "NYX_BROWSER_VIEWPORT_HEIGHT", "NYX_LIMITS_MAX_COST_USD_PER_SESSION",
-                "NYX_LIMITS_PLUGIN_CALL_TIMEOUT", "NYX_DATABASE_MAXIMUM_POOL_SIZE")
+                "NYX_LIMITS_PLUGIN_CALL_TIMEOUT", "NYX_DATABASE_MAXIMUM_POOL_SIZE", "NYX_CAPTCHA_ORDER",
+                "NYX_CAPTCHA_HANDOFF", "NYX_CAPTCHA_TOTAL_TIMEOUT", "NYX_CAPTCHA_MAX_COST_USD")
                 .doesNotContain("NYX_PLUGINS_SETTINGS", "NYX_LLM_PRICES", "NYX_BROWSER_EXTRA_HEADERS")
-                .hasSize(26);
+                .hasSize(30);
+    }
+
+    @Test
+    void should_read_the_captcha_section_when_file_and_environment_set_it() {
+        // given: the plugin's own variables (keys) sit in the same environment and are not typos
+        Path file = write("captcha:\n  order: [capsolver, telegram]\n  handoff: none\n  totalTimeout: 90s\n");
+        Map<String, String> environment = Map.of("HOME", "/home/mara", "NYX_CAPTCHA_MAX_COST_USD", "0.02",
+                "NYX_CAPTCHA_2CAPTCHA_KEY", "captcha-key-42", "NYX_CAPTCHA_TELEGRAM_BOT_TOKEN", "1:bot-token");
+
+        // when
+        NyxConfig config = new ConfigLoader(environment).load(file);
+        NyxConfig fromEnvironment = new ConfigLoader(Map.of("HOME", "/home/mara", "NYX_CAPTCHA_ORDER",
+                "2captcha , telegram", "NYX_CAPTCHA_HANDOFF", "telegram")).loadDefaults();
+
+        // then
+        assertThat(config.captcha()).isEqualTo(new NyxConfig.Captcha(List.of("capsolver", "telegram"),
+                Optional.empty(), Duration.ofSeconds(90), new BigDecimal("0.02")));
+        assertThat(fromEnvironment.captcha().order()).containsExactly("2captcha", "telegram");
+        assertThat(fromEnvironment.captcha().handoff()).contains("telegram");
+        assertThat(config.toString()).doesNotContain("captcha-key-42", "bot-token");
+    }
+
+    @Test
+    void should_name_the_setting_when_the_captcha_order_is_empty() {
+        Path file = write("captcha:\n  order: []\n");
+
+        assertThatThrownBy(() -> new ConfigLoader(home).load(file)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("captcha.order").hasMessageContaining("at least one name");
     }
 
     @Test

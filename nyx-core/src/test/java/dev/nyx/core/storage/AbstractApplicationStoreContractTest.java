@@ -242,6 +242,24 @@ abstract class AbstractApplicationStoreContractTest extends StorageTestSupport {
     }
 
     @Test
+    void should_add_captcha_cost_to_the_total_and_its_captcha_share_when_patched() {
+        // given
+        Application created = applications.create(NewApplication.discovered(KEY, URL));
+        applications.update(created.id(), ApplicationPatch.none().addingSpend(new TokenUsage(10, 2),
+                new BigDecimal("0.004")));
+
+        // when
+        applications.update(created.id(), ApplicationPatch.none().addingCaptchaSpend(new BigDecimal("0.003")));
+        Application patched = applications.update(created.id(), ApplicationPatch.none()
+                .addingCaptchaSpend(new BigDecimal("0.00299")));
+
+        // then
+        assertThat(patched.costUsd()).isEqualByComparingTo("0.00999");
+        assertThat(patched.captchaCostUsd()).isEqualByComparingTo("0.00599");
+        assertThat(applications.find(created.id())).contains(patched);
+    }
+
+    @Test
     void should_replace_details_and_add_spending_when_patched() {
         // given
         Application created = applications.create(NewApplication.discovered(KEY, URL));

@@ -24,7 +24,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * Clicks a filled Greenhouse form's submit control once and waits for the outcome: the
  * confirmation (new board: {@code /confirmation} and "Thank you for applying"; classic: the
- * confirmation message replacing the form) or the page's own validation errors. Never clicks twice.
+ * confirmation message replacing the form) or the page's own validation errors. When the click
+ * brings up a CAPTCHA instead (the form stays, its widget's response is empty), asks
+ * {@link ApplyContext#passCaptchas()}; clicks a second time only when that click was provably held
+ * back for the CAPTCHA and the widget's callback did not submit.
  * Stateless; call from the page's thread.
  */
 public final class GreenhouseSubmitter {
@@ -67,6 +70,17 @@ public final class GreenhouseSubmitter {
               return errors.length ? { state: 'errors', errors } : { state: '' };
             }""";
 
+    // how long the page may show neither outcome after the click before a CAPTCHA is looked for
+    private static final long CAPTCHA_SETTLE_MILLIS = 1500;
+    private static final String EMPTY_CAPTCHA_RESPONSE = """
+            () => {
+              const widget = document.querySelector('.g-recaptcha, .h-captcha, .cf-turnstile, iframe[src*="recaptcha"],'
+                + ' iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"]');
+              const fields = Array.from(document.querySelectorAll('[name="g-recaptcha-response"],'
+                + ' [name="h-captcha-response"], [name="cf-turnstile-response"]'));
+              return !!widget && fields.length > 0 && fields.every(field => !field.value);
+            }""";
+
     private GreenhouseSubmitter() {
     }
 
@@ -74,7 +88,8 @@ public final class GreenhouseSubmitter {
      * @throws NyxException {@link ErrorCode#FORM_REJECTED} listing the page's errors (field: message),
      *                      {@link ErrorCode#TIMEOUT} when neither appears within the step timeout (the
      *                      outcome is then unknown: never submit again), {@link ErrorCode#INVALID_STATE}
-     *                      when the page shows no filled form
+     *                      when the page shows no filled form, {@link ErrorCode#CAPTCHA_UNSOLVED} when a CAPTCHA
+     *                      that came up after the click was not solved (the form was held back)
      */
     public static Confirmation submit(ApplyContext context) {
         requireNonNull(context, "context is null");
@@ -95,7 +110,13 @@ public final class GreenhouseSubmitter {
             throw new NyxException(ErrorCode.TIMEOUT, "The submit button of " + page.url() + " could not be clicked within "
                     + timeout + " ms; the application was not sent.", e);
         }
-        Map<?, ?> outcome = awaitOutcome(page, frame, timeout);
+        Map<?, ?> outcome = awaitOutcome(page, frame, Math.min(CAPTCHA_SETTLE_MILLIS, timeout)).orElse(null);
+        if (outcome == null && heldBackForCaptcha(frame)) {
+            outcome = passCaptchaAfterClick(context, frame, submit, timeout);
+        }
+        if (outcome == null) {
+            outcome = awaitOutcome(page, frame, timeout).orElseThrow(() -> unknownOutcome(page, timeout));
+        }
         if ("errors".equals(outcome.get("state"))) {
             List<String> errors = ((List<?>) outcome.get("errors")).stream().map(String::valueOf).distinct().toList();
             throw rejected(page, errors);
@@ -105,7 +126,46 @@ public final class GreenhouseSubmitter {
         return new Confirmation(URI.create(page.url()), message, screenshot(context, page));
     }
 
-    private static Map<?, ?> awaitOutcome(Page page, Frame frame, long timeout) {
+    /**
+     * The click brought up a CAPTCHA instead of an outcome (the invisible reCAPTCHA runs on submit):
+     * let the host's gate solve it; its callback usually submits the form. Clicks a second time only
+     * when the form is still there afterwards with the token in place, i.e. the first click was held
+     * back for the CAPTCHA and the callback did not submit.
+     */
+    private static Map<?, ?> passCaptchaAfterClick(ApplyContext context, Frame frame, Locator submit, long timeout) {
+        Page page = context.page();
+        context.note("The submit click brought up a CAPTCHA; asking the CAPTCHA gate");
+        if (!context.passCaptchas()) {
+            throw new NyxException(ErrorCode.CAPTCHA_UNSOLVED, "The CAPTCHA that came up after the submit click on "
+                    + page.url() + " was not solved; the form was not sent.");
+        }
+        Optional<Map<?, ?>> outcome = awaitOutcome(page, frame, Math.min(CAPTCHA_SETTLE_MILLIS, timeout));
+        if (outcome.isPresent() || frame.isDetached() || heldBackForCaptcha(frame) || !formShown(frame)) {
+            return outcome.orElse(null);
+        }
+        context.note("The CAPTCHA callback did not submit the form: clicking submit once more");
+        submit.click(new Locator.ClickOptions().setTimeout(timeout));
+        return null;
+    }
+
+    /** Whether the form is still shown with a CAPTCHA widget whose response field is empty. */
+    private static boolean heldBackForCaptcha(Frame frame) {
+        try {
+            return !frame.isDetached() && formShown(frame) && Boolean.TRUE.equals(frame.evaluate(EMPTY_CAPTCHA_RESPONSE));
+        } catch (PlaywrightException navigating) {
+            return false;
+        }
+    }
+
+    private static boolean formShown(Frame frame) {
+        try {
+            return GreenhousePage.form(frame).isVisible();
+        } catch (PlaywrightException navigating) {
+            return false;
+        }
+    }
+
+    private static Optional<Map<?, ?>> awaitOutcome(Page page, Frame frame, long timeout) {
         Map<?, ?>[] outcome = new Map<?, ?>[1];
         try {
             // the Java-side wait survives the new board's navigation to /confirmation
@@ -124,11 +184,15 @@ public final class GreenhouseSubmitter {
                 return false;
             }, new Page.WaitForConditionOptions().setTimeout(timeout));
         } catch (TimeoutError e) {
-            throw new NyxException(ErrorCode.TIMEOUT, "After submitting on " + page.url() + " neither a confirmation nor"
-                    + " an error appeared within " + timeout + " ms; whether the application arrived is unknown:"
-                    + " check before submitting again.", e);
+            return Optional.empty();
         }
-        return outcome[0];
+        return Optional.of(outcome[0]);
+    }
+
+    private static NyxException unknownOutcome(Page page, long timeout) {
+        return new NyxException(ErrorCode.TIMEOUT, "After submitting on " + page.url() + " neither a confirmation nor"
+                + " an error appeared within " + timeout + " ms; whether the application arrived is unknown:"
+                + " check before submitting again.");
     }
 
     private static NyxException rejected(Page page, List<String> errors) {

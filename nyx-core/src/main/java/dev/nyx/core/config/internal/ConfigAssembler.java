@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,12 +58,27 @@ final class ConfigAssembler {
                 value("limits.pluginCallTimeout", Duration.class).orElse(DEFAULT_PLUGIN_CALL_TIMEOUT));
         NyxConfig.Network network = new NyxConfig.Network(
                 value("network.allowPrivateAddresses", Boolean.class).orElse(false));
+        NyxConfig.Captcha captchaDefaults = NyxConfig.Captcha.defaults();
+        // "none" switches the hand-off off: failing solvers then fail the application
+        Optional<String> handoff = value("captcha.handoff", String.class)
+                .map(name -> name.equalsIgnoreCase("none") ? Optional.<String>empty() : Optional.of(name))
+                .orElse(captchaDefaults.handoff());
+        NyxConfig.Captcha captcha = new NyxConfig.Captcha(
+                list("captcha.order").orElse(captchaDefaults.order()), handoff,
+                value("captcha.totalTimeout", Duration.class).orElse(captchaDefaults.totalTimeout()),
+                value("captcha.maxCostUsd", BigDecimal.class).orElse(captchaDefaults.maxCostUsd()));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
-                network);
+                network, captcha);
     }
 
     private <T> Optional<T> value(String path, Class<T> type) {
         return Optional.ofNullable(values.get(path)).map(type::cast);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<List<String>> list(String path) {
+        // name lists are stored as List<String> by ConfigReader
+        return Optional.ofNullable((List<String>) values.get(path));
     }
 
     @SuppressWarnings("unchecked")

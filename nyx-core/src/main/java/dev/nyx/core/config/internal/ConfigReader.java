@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +110,8 @@ public final class ConfigReader {
             case TEXT_MAP -> Optional.of(textMap(value));
             case SETTINGS_MAP -> Optional.of(settingsMap(value));
             case PRICE_MAP -> Optional.of(prices(value));
+            case NAME_LIST -> value.isScalar() ? value.text().flatMap(text -> names(text, value::problem))
+                    : names(value.texts(), value::problem);
             default -> value.text().flatMap(text -> fromText(setting, text, value::problem, document.orElseThrow().folder()));
         };
     }
@@ -186,9 +190,24 @@ public final class ConfigReader {
                     report.accept(shown + " is not a time zone; expected an IANA zone such as Europe/Berlin or UTC");
                     return Optional.empty();
                 }
+            case NAME_LIST:
+                return names(text, report);
             default:
                 throw new IllegalArgumentException("maps are not read from text: " + setting.path());
         }
+    }
+
+    private static Optional<Object> names(String text, Consumer<String> report) {
+        return names(Arrays.stream(text.split(",")).map(String::strip).toList(), report);
+    }
+
+    private static Optional<Object> names(List<String> names, Consumer<String> report) {
+        List<String> given = names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        if (given.isEmpty()) {
+            report.accept("is empty; expected at least one name, e.g. [2captcha, telegram] or \"2captcha, telegram\"");
+            return Optional.empty();
+        }
+        return Optional.of(given);
     }
 
     private Optional<Duration> duration(Setting setting, String text, String shown, Consumer<String> report) {

@@ -6,6 +6,7 @@ import static dev.nyx.core.config.internal.Setting.Kind.EXISTING_FILE;
 import static dev.nyx.core.config.internal.Setting.Kind.HTTP_URL;
 import static dev.nyx.core.config.internal.Setting.Kind.JDBC_URL;
 import static dev.nyx.core.config.internal.Setting.Kind.LOCALE;
+import static dev.nyx.core.config.internal.Setting.Kind.NAME_LIST;
 import static dev.nyx.core.config.internal.Setting.Kind.NON_NEGATIVE_DECIMAL;
 import static dev.nyx.core.config.internal.Setting.Kind.PATH;
 import static dev.nyx.core.config.internal.Setting.Kind.PLUGIN_MODE;
@@ -55,7 +56,11 @@ public final class ConfigSchema {
             new Setting("limits.maxSessionDuration", POSITIVE_DURATION, false),
             new Setting("limits.concurrency", POSITIVE_INT, false),
             new Setting("limits.pluginCallTimeout", POSITIVE_DURATION, false),
-            new Setting("network.allowPrivateAddresses", BOOLEAN, false));
+            new Setting("network.allowPrivateAddresses", BOOLEAN, false),
+            new Setting("captcha.order", NAME_LIST, false),
+            new Setting("captcha.handoff", TEXT, false),
+            new Setting("captcha.totalTimeout", POSITIVE_DURATION, false),
+            new Setting("captcha.maxCostUsd", NON_NEGATIVE_DECIMAL, false));
 
     private ConfigSchema() {
     }

@@ -16,7 +16,9 @@ public record Setting(String path, Kind kind, boolean secret) {
     /** Value types; {@code *_MAP} kinds take an object whose keys the user chooses. */
     public enum Kind {
         TEXT, JDBC_URL, HTTP_URL, PATH, EXISTING_FILE, BOOLEAN, POSITIVE_INT, NON_NEGATIVE_DECIMAL,
-        DURATION, POSITIVE_DURATION, PLUGIN_MODE, LOCALE, TIMEZONE, TEXT_MAP, SETTINGS_MAP, PRICE_MAP;
+        DURATION, POSITIVE_DURATION, PLUGIN_MODE, LOCALE, TIMEZONE, TEXT_MAP, SETTINGS_MAP, PRICE_MAP,
+        /** A list of names: a YAML list, or comma-separated text (environment variables). */
+        NAME_LIST;
 
         public boolean isMap() {
             return this == TEXT_MAP || this == SETTINGS_MAP || this == PRICE_MAP;

@@ -133,7 +133,15 @@ public final class ApplicationRun {
             // compare-and-set from the status this run left it in: if recovery or another worker moved
             // it meanwhile (e.g. to NEEDS_VERIFICATION), their decision stands
             ApplicationStatus from = tracker.status();
-            if (from == ApplicationStatus.SUBMITTING && failure.code() != ErrorCode.FORM_REJECTED) {
+            if (from == ApplicationStatus.SUBMITTING && context.captchaRefusal().isPresent()) {
+                // the site held the click back for a CAPTCHA nobody solved: it did not take the form, and
+                // the claim stays, so nothing is ever re-submitted without a person
+                String reason = context.captchaRefusal().get() + " (the site held the submit click back for the"
+                        + " CAPTCHA; Nyx keeps the posting's submission claim and will not submit it again: apply"
+                        + " by hand if you still want to)";
+                outcome.failure(ApplyOutcome.Failure.of(ErrorCode.CAPTCHA_UNSOLVED, sensitive.redact(reason)));
+                tracker.move(ApplicationStatus.FAILED, Optional.of(reason), false);
+            } else if (from == ApplicationStatus.SUBMITTING && failure.code() != ErrorCode.FORM_REJECTED) {
                 // the click may have reached the site: never re-submit without a person
                 tracker.move(ApplicationStatus.NEEDS_VERIFICATION, Optional.of(failure.message()
                         + " (after the submit click: check the site or your email before applying again)"), false);

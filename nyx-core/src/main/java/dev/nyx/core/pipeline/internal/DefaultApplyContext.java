@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,8 @@ public final class DefaultApplyContext implements ApplyContext {
     private Plan plan;
     private Resume resume;
     private Path evidenceDirectory;
+    private BooleanSupplier captchaGate = () -> false;
+    private String captchaRefusal;
 
     public DefaultApplyContext(Page page, Duration stepTimeout, boolean dryRun, Path evidenceRoot, Clock clock,
                                ExtensionContext extensions, WebClient web, Consumer<String> notes) {
@@ -67,6 +70,21 @@ public final class DefaultApplyContext implements ApplyContext {
 
     void resume(Resume chosen) {
         this.resume = requireNonNull(chosen, "chosen is null");
+    }
+
+    /** What {@link #passCaptchas()} runs: the pipeline's CAPTCHA step for this application. */
+    void captchaGate(BooleanSupplier gate) {
+        this.captchaGate = requireNonNull(gate, "gate is null");
+    }
+
+    /** Remembers that the site held the submit click back for a CAPTCHA nobody solved, and why. */
+    void refusedByCaptcha(String reason) {
+        this.captchaRefusal = requireNonNull(reason, "reason is null");
+    }
+
+    /** Why the submit click was held back for a CAPTCHA, if it was. */
+    Optional<String> captchaRefusal() {
+        return Optional.ofNullable(captchaRefusal);
     }
 
     @Override
@@ -128,5 +146,10 @@ public final class DefaultApplyContext implements ApplyContext {
     @Override
     public WebClient web() {
         return web;
+    }
+
+    @Override
+    public boolean passCaptchas() {
+        return captchaGate.getAsBoolean();
     }
 }

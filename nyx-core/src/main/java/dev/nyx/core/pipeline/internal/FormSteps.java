@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The steps from a fetched, deduplicated posting to the submission: plan, answer, fill, check,
- * then stop (dry run) or claim, record {@code SUBMITTING} and submit. Each step moves the
+ * pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
+ * {@code SUBMITTING} and submit. Each step moves the
  * application with a stored event; failures are left to the caller. One per application run.
  */
 final class FormSteps {
@@ -100,11 +101,26 @@ final class FormSteps {
         parts.guard.run(adapter, adapterName, () -> adapter.fill(context, result.answers()));
         FormCheck.requireComplete(posting.form(), result.answers(),
                 parts.guard.call(adapter, adapterName, () -> adapter.readBack(context, posting.form())));
+        if (!passCaptchaGate()) {
+            return;
+        }
         if (context.dryRun()) {
             stopForDryRun();
             return;
         }
         submit(posting, result.answers());
+    }
+
+    /**
+     * The CAPTCHA gate between the check and the claim: solves what the page shows now (a dry run
+     * only notes it) and lets the adapter's submit solve what the click brings up.
+     *
+     * @return whether to go on; when not, the application was stopped with the gate's status
+     */
+    private boolean passCaptchaGate() {
+        CaptchaStep captchas = new CaptchaStep(parts, tracker, context, outcome);
+        context.captchaGate(captchas::afterClick);
+        return captchas.beforeClick();
     }
 
     private void submit(JobPosting posting, AnswerSet answers) {

@@ -92,7 +92,8 @@ public final class OutcomeBuilder {
         return new ApplyOutcome(url, Optional.ofNullable(ats).or(() -> recorded.flatMap(Application::ats)), status,
                 recorded.map(Application::id), answers, unanswered,
                 recorded.map(Application::tokens).orElse(TokenUsage.NONE),
-                recorded.map(Application::costUsd).orElse(BigDecimal.ZERO), Optional.ofNullable(failure),
+                recorded.map(Application::costUsd).orElse(BigDecimal.ZERO),
+                recorded.map(Application::captchaCostUsd).orElse(BigDecimal.ZERO), Optional.ofNullable(failure),
                 Optional.ofNullable(reason), Optional.ofNullable(duplicateOf), Optional.ofNullable(confirmation),
                 Optional.ofNullable(screenshot), Duration.between(started, clock.instant()));
     }

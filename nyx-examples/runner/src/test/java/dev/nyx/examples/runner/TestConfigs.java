@@ -28,6 +28,7 @@ final class TestConfigs {
     static NyxConfig withMode(NyxConfig config, NyxConfig.PluginMode mode) {
         return new NyxConfig(config.dataDirectory(), config.database(),
                 new NyxConfig.Plugins(config.plugins().directory(), mode, config.plugins().settings()),
-                config.browser(), config.llm(), config.policyFile(), config.limits(), config.network());
+                config.browser(), config.llm(), config.policyFile(), config.limits(), config.network(),
+                config.captcha());
     }
 }
