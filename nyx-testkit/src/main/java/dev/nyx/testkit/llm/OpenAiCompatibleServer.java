@@ -14,13 +14,20 @@ import dev.nyx.testkit.ReplicaResponse;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.Site;
 import dev.nyx.testkit.SiteContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +53,12 @@ import java.util.regex.Pattern;
  * suite sent. The server is an instance (no static registry): a test class owns one and scans
  * {@link #requests()} at the end.
  *
+ * <p>When the system property {@value #PROMPT_LOG_PROPERTY} names a folder (the parent pom sets it for
+ * every module's Surefire and Failsafe runs), every recorded request is also appended as one JSON line
+ * ({@code model}, {@code receivedAt}, {@code messages} with {@code role} and {@code content}) to a file
+ * of its own per server in that folder, so one test at the end of the build can scan every prompt
+ * the whole suite sent. Unset, nothing is written.
+ *
  * <p>Thread-safe. Built on a {@link ReplicaServer} (its own, or one shared with replica sites).
  */
 public final class OpenAiCompatibleServer implements AutoCloseable {
@@ -54,6 +67,9 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
     /** What the server says when no rule matches and the prompt lists no options. */
     public static final String DEFAULT_REPLY = "I would enjoy this role because it builds on my experience with"
             + " reliable backend systems, and I like working with teams that care about quality.";
+
+    /** The system property naming the folder every recorded prompt is appended to (JSON lines). */
+    public static final String PROMPT_LOG_PROPERTY = "nyx.test.llmPromptLog";
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,4}|[^\\p{L}\\p{N}\\s]");
     private static final Pattern OPTION_LINE = Pattern.compile("(?m)^- (.+)$");
@@ -68,6 +84,7 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
     private final AtomicLong completions = new AtomicLong();
     // released on close so delayed requests end at once
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final Optional<Path> promptLog = promptLogFile();
 
     private OpenAiCompatibleServer(ReplicaServer replicaServer, boolean ownsServer) {
         this.replicaServer = requireNonNull(replicaServer, "replicaServer is null");
@@ -177,6 +194,39 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
         }
     }
 
+    /** One file per server in the folder the system property names, or empty when it is unset. */
+    private static Optional<Path> promptLogFile() {
+        String folder = System.getProperty(PROMPT_LOG_PROPERTY, "").strip();
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path directory = Files.createDirectories(Path.of(folder));
+            return Optional.of(directory.resolve("prompts-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID()
+                    + ".jsonl"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the prompt log folder " + folder + " (system property "
+                    + PROMPT_LOG_PROPERTY + ")", e);
+        }
+    }
+
+    private void appendTo(Path file, RecordedChatRequest request) {
+        ObjectNode line = json.createObjectNode();
+        line.put("model", request.model());
+        line.put("receivedAt", request.receivedAt().toString());
+        ArrayNode messages = line.putArray("messages");
+        request.messages().forEach(message -> messages.addObject().put("role", message.role())
+                .put("content", message.content()));
+        synchronized (promptLog) {
+            try {
+                Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to the prompt log " + file, e);
+            }
+        }
+    }
+
     private void plan(int count, PlannedFault fault) {
         if (count <= 0) {
             throw new NyxException(ErrorCode.INVALID_INPUT, "fault count must be positive, got " + count);
@@ -225,6 +275,7 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
                         + malformed.getClass().getSimpleName());
             }
             requests.add(recorded);
+            promptLog.ifPresent(file -> appendTo(file, recorded));
             Optional<PlannedFault> fault = nextFault();
             if (fault.isPresent() && !fault.get().delay().isZero()) {
                 awaitDelay(fault.get().delay());

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The steps from a fetched, deduplicated posting to the submission: plan, answer, fill, check,
+ * The steps from a fetched, deduplicated posting to the submission: plan, answer, fill, QA,
  * pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
  * {@code SUBMITTING} and submit. Each step moves the
  * application with a stored event; failures are left to the caller. One per application run.
@@ -99,8 +99,15 @@ final class FormSteps {
         }
         tracker.advanceTo(ApplicationStatus.FILLING);
         parts.guard.run(adapter, adapterName, () -> adapter.fill(context, result.answers()));
-        FormCheck.requireComplete(posting.form(), result.answers(),
-                parts.guard.call(adapter, adapterName, () -> adapter.readBack(context, posting.form())));
+        // QA on what the page shows (and the LLM review at high effort): findings stop the submit
+        QaStep.Verdict qa = new QaStep(parts, tracker, context, adapter, adapterName).check(posting, profile, plan,
+                result);
+        outcome.answers(qa.answers().answers(),
+                result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
+        if (qa.stop().isPresent()) {
+            stopForInput(qa.stop().get());
+            return;
+        }
         if (!passCaptchaGate()) {
             return;
         }
@@ -108,7 +115,7 @@ final class FormSteps {
             stopForDryRun();
             return;
         }
-        submit(posting, result.answers());
+        submit(posting, qa.answers());
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.EffortPlanner;
 import dev.nyx.core.pipeline.Recovery;
 import dev.nyx.core.plugin.PluginGuard;
+import dev.nyx.core.qa.FormQa;
+import dev.nyx.core.qa.LlmReviewer;
 import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.WebClient;
 import dev.nyx.spi.storage.ApplicationStore;
@@ -38,13 +40,16 @@ public final class PipelineParts {
     final WebClient web;
     final InFlightPostings inFlight;
     final CaptchaGate captchaGate;
+    final FormQa qa;
+    final LlmReviewer reviewer;
 
     @Inject
     public PipelineParts(NyxConfig config, Clock clock, ApplicationStore applications, JobPostStore postings,
                          EventPublisher events, PluginGuard guard, AdapterResolver resolver, Dedupe dedupe,
                          EffortPlanner planner, FormAnswerer answerer, Recovery recovery, Screenshots screenshots,
                          ExtensionContext extensions, WebClient web,
-                         InFlightPostings inFlight, CaptchaGate captchaGate) {
+                         InFlightPostings inFlight, CaptchaGate captchaGate, FormQa qa,
+                         LlmReviewer reviewer) {
         this.config = requireNonNull(config, "config is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.applications = requireNonNull(applications, "applications is null");
@@ -61,6 +66,8 @@ public final class PipelineParts {
         this.web = requireNonNull(web, "web is null");
         this.inFlight = requireNonNull(inFlight, "inFlight is null");
         this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");
+        this.qa = requireNonNull(qa, "qa is null");
+        this.reviewer = requireNonNull(reviewer, "reviewer is null");
     }
 
     /** The adapter resolver (also used before a browser is opened). */

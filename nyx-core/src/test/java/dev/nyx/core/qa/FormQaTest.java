@@ -1,0 +1,199 @@
+package dev.nyx.core.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nyx.core.answer.PostingContext;
+import dev.nyx.core.profile.ProfileLoader;
+import dev.nyx.model.Answer;
+import dev.nyx.model.AnswerSet;
+import dev.nyx.model.AnswerSource;
+import dev.nyx.model.FormSchema;
+import dev.nyx.model.Option;
+import dev.nyx.model.Question;
+import dev.nyx.model.QuestionType;
+import dev.nyx.model.profile.Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormQaTest {
+    /** A German posting: the fixture profile may work in DE and SE, not in the US, needs no sponsor, prefers hybrid. */
+    private static final PostingContext ACME_DE = new PostingContext(Optional.of("DE"), Optional.of("Acme"),
+            Optional.of("Senior Backend Engineer"), Optional.of("en"));
+    private static final Question NAME = Question.of("name", "Full name", QuestionType.SHORT_TEXT, true);
+    private static final Question COLOUR = Question.withOptions("colour", "Favourite colour", QuestionType.SINGLE_SELECT,
+            true, List.of(new Option("1", "Red"), new Option("2", "Dark Blue")));
+    private static final Question AUTHORISED = Question.withOptions("auth",
+            "Are you legally authorized to work in Germany?", QuestionType.YES_NO, true, yesNo());
+    private static final Question SPONSOR = Question.withOptions("sponsor",
+            "Will you now or in the future require visa sponsorship?", QuestionType.YES_NO, true, yesNo());
+    private static final Question WHY = new Question("why", "Why do you want to work at Acme?", QuestionType.LONG_TEXT,
+            false, List.of(), Optional.of(40), Optional.empty(), Optional.empty());
+
+    private static Profile profile;
+    private final FormQa qa = new FormQa();
+
+    @BeforeAll
+    static void loadProfile(@TempDir Path folder) throws IOException {
+        for (String resume : List.of("resume-en.pdf", "resume-de.pdf")) {
+            Files.writeString(folder.resolve(resume), "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII);
+        }
+        try (InputStream in = FormQaTest.class.getResourceAsStream("/answers/profile.yaml")) {
+            profile = new ProfileLoader().load(Files.write(folder.resolve("profile.yaml"), in.readAllBytes()));
+        }
+    }
+
+    @Test
+    void should_pass_when_the_page_shows_every_answer_and_nothing_contradicts() {
+        FormSchema form = new FormSchema(List.of(NAME, COLOUR, AUTHORISED, SPONSOR, WHY));
+        AnswerSet answers = answers(NAME, "Mara Lindqvist", COLOUR, "Dark Blue", AUTHORISED, "Yes", SPONSOR, "No",
+                WHY, "I like robots.");
+
+        QaReport report = qa.check(form, answers, Map.of("name", List.of("Mara Lindqvist"), "colour",
+                List.of("dark blue"), "auth", List.of("Yes"), "sponsor", List.of("No"), "why", List.of("I like robots.")),
+                profile, ACME_DE);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.passed()).isTrue();
+    }
+
+    @Test
+    void should_find_an_empty_required_field_when_the_page_shows_no_value_for_a_given_answer() {
+        FormSchema form = new FormSchema(List.of(NAME, COLOUR));
+        AnswerSet answers = answers(NAME, "Mara Lindqvist", COLOUR, "Red");
+
+        QaReport report = qa.check(form, answers, Map.of("name", List.of(" "), "colour", List.of("Red")), profile,
+                ACME_DE);
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(QaFinding.Kind.EMPTY_REQUIRED);
+            assertThat(finding.questionId()).isEqualTo("name");
+            assertThat(finding.reason()).isEqualTo("'Full name' is required and shows no value on the page");
+        });
+        assertThat(report.summary()).startsWith("QA stopped the submit: 'Full name' is required");
+    }
+
+    @Test
+    void should_find_a_required_question_without_answer_when_the_adapter_cannot_read_back() {
+        QaReport report = qa.check(new FormSchema(List.of(NAME)), new AnswerSet(List.of()), Map.of(), profile, ACME_DE);
+
+        assertThat(report.findings()).extracting(QaFinding::reason)
+                .containsExactly("'Full name' is required and has no answer");
+    }
+
+    @Test
+    void should_find_an_invented_option_when_the_page_shows_a_value_that_is_not_offered() {
+        FormSchema form = new FormSchema(List.of(COLOUR));
+
+        QaReport report = qa.check(form, answers(COLOUR, "Red"), Map.of("colour", List.of("Purple")), profile, ACME_DE);
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(QaFinding.Kind.NOT_AN_OPTION);
+            assertThat(finding.reason()).contains("'Favourite colour' shows 'Purple'", "'Red', 'Dark Blue'");
+        });
+    }
+
+    @Test
+    void should_find_an_answer_over_the_limit_when_the_page_cut_it() {
+        String long49 = "I want to build robots that help people at home.!";
+        FormSchema form = new FormSchema(List.of(WHY));
+
+        QaReport report = qa.check(form, answers(WHY, long49), Map.of("why", List.of(long49.substring(0, 40))),
+                profile, ACME_DE);
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(QaFinding.Kind.TOO_LONG);
+            assertThat(finding.reason()).contains("49 characters", "allows 40", "kept only the first 40");
+        });
+    }
+
+    @Test
+    void should_find_a_contradiction_when_authorised_and_needing_a_sponsor_are_both_yes() {
+        FormSchema form = new FormSchema(List.of(AUTHORISED, SPONSOR));
+
+        QaReport report = qa.check(form, answers(AUTHORISED, "Yes", SPONSOR, "Yes"), Map.of(), profile, ACME_DE);
+
+        assertThat(report.findings()).extracting(QaFinding::kind).containsOnly(QaFinding.Kind.CONTRADICTION);
+        assertThat(report.findings()).extracting(QaFinding::reason)
+                // the sponsorship answer contradicts the profile (nyx.requiresSponsorship: false) ...
+                .anySatisfy(reason -> assertThat(reason).contains("is answered 'Yes' but the profile says 'No'",
+                        "nyx.requiresSponsorship"))
+                // ... and the authorisation answer
+                .anySatisfy(reason -> assertThat(reason).contains("are both answered 'Yes'", "visa sponsor"));
+    }
+
+    @Test
+    void should_find_a_contradiction_with_the_profile_when_an_answer_denies_its_work_authorisation() {
+        Question us = Question.withOptions("us", "Are you authorized to work in the United States?",
+                QuestionType.YES_NO, true, yesNo());
+        FormSchema form = new FormSchema(List.of(AUTHORISED, us));
+
+        QaReport report = qa.check(form, answers(AUTHORISED, "No", us, "No"), Map.of(), profile, ACME_DE);
+
+        // Germany: the profile says yes; the United States: the profile says no, so "No" is right
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.questionId()).isEqualTo("auth");
+            assertThat(finding.reason()).contains("nyx.workAuthorization.DE");
+        });
+    }
+
+    @Test
+    void should_find_a_contradiction_when_a_remote_choice_differs_from_the_preference() {
+        Question mode = Question.withOptions("mode", "Preferred work arrangement", QuestionType.SINGLE_SELECT, true,
+                List.of(new Option("a", "Remote"), new Option("b", "Hybrid"), new Option("c", "On-site")));
+
+        QaReport chosen = qa.check(new FormSchema(List.of(mode)), answers(mode, "On-site"), Map.of(), profile, ACME_DE);
+        QaReport preferred = qa.check(new FormSchema(List.of(mode)), answers(mode, "Hybrid"), Map.of(), profile,
+                ACME_DE);
+
+        assertThat(chosen.findings()).extracting(QaFinding::kind).containsExactly(QaFinding.Kind.CONTRADICTION);
+        assertThat(chosen.findings().get(0).reason()).contains("onsite", "prefers hybrid");
+        assertThat(preferred.passed()).isTrue();
+    }
+
+    @Test
+    void should_find_leftover_placeholders_when_a_template_was_not_filled_in() {
+        for (String text : List.of("I admire {{company}}.", "Dear [Company Name] team", "I love <company>!",
+                "TODO write this", "Lorem ipsum dolor sit amet", "Hello $name", "Regards, ${candidate}",
+                "[Insert role here]")) {
+            QaReport report = qa.check(new FormSchema(List.of(WHY)), answers(WHY, text.substring(0,
+                    Math.min(text.length(), 40))), Map.of(), profile, ACME_DE);
+
+            assertThat(report.findings()).as(text).singleElement().satisfies(finding -> {
+                assertThat(finding.kind()).isEqualTo(QaFinding.Kind.PLACEHOLDER);
+                assertThat(finding.reason()).contains("still contains the placeholder");
+            });
+        }
+    }
+
+    @Test
+    void should_accept_ordinary_text_when_it_only_looks_a_little_like_a_template() {
+        for (String text : List.of("Salary: $85,000 [negotiable]", "I use <b>Java</b>", "a todo list app",
+                "Kotlin (and Java)", "Paid in US$")) {
+            QaReport report = qa.check(new FormSchema(List.of(WHY)), answers(WHY, text), Map.of(), profile, ACME_DE);
+
+            assertThat(report.findings()).as(text).isEmpty();
+        }
+    }
+
+    private static List<Option> yesNo() {
+        return List.of(new Option("1", "Yes"), new Option("0", "No"));
+    }
+
+    private static AnswerSet answers(Object... questionsAndValues) {
+        List<Answer> answers = new java.util.ArrayList<>();
+        for (int index = 0; index < questionsAndValues.length; index += 2) {
+            answers.add(Answer.of((Question) questionsAndValues[index], (String) questionsAndValues[index + 1],
+                    AnswerSource.BANK, List.of()));
+        }
+        return new AnswerSet(answers);
+    }
+}

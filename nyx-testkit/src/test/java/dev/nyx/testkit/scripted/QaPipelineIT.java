@@ -1,0 +1,97 @@
+package dev.nyx.testkit.scripted;
+
+import static dev.nyx.testkit.scripted.PipelineFixture.config;
+import static dev.nyx.testkit.scripted.PipelineFixture.nyx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nyx.core.Nyx;
+import dev.nyx.core.pipeline.ApplyOutcome;
+import dev.nyx.core.pipeline.ApplyRequest;
+import dev.nyx.core.profile.ProfileLoader;
+import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.Event;
+import dev.nyx.model.EventType;
+import dev.nyx.model.profile.Profile;
+import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.spi.storage.EventLog;
+import dev.nyx.testkit.ReplicaServer;
+import dev.nyx.testkit.scripted.ScriptedAtsAdapter.Step;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** QA between filling and submitting, through the pipeline against the scripted replica in a real browser. */
+class QaPipelineIT {
+    @TempDir
+    Path folder;
+
+    private ReplicaServer server;
+    private ScriptedAtsAdapter adapter;
+    private Nyx nyx;
+
+    @BeforeEach
+    void start() {
+        server = ReplicaServer.start().mount(new ScriptedSite());
+        adapter = new ScriptedAtsAdapter();
+        nyx = nyx(config(folder), adapter);
+    }
+
+    @AfterEach
+    void stop() {
+        nyx.close();
+        server.close();
+    }
+
+    @Test
+    void should_stop_before_submit_and_need_input_when_a_filled_answer_keeps_a_template_placeholder() throws Exception {
+        // given: the candidate's answer bank left a template slot in
+        Profile profile = profile("{{favourite_colour}}");
+
+        // when
+        ApplyOutcome outcome = apply(profile);
+
+        // then: filled, checked, stopped with the reason; nothing claimed, nothing clicked
+        assertThat(outcome.status()).contains(ApplicationStatus.NEEDS_INPUT);
+        assertThat(outcome.reason()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("QA stopped the submit", ScriptedSite.FAVOURITE_COLOUR,
+                        "still contains the placeholder '{{favourite_colour}}'"));
+        assertThat(adapter.calls(Step.FILL)).isEqualTo(1);
+        assertThat(adapter.calls(Step.SUBMIT)).isZero();
+        assertThat(server.submissions()).isEmpty();
+        long id = outcome.applicationId().orElseThrow();
+        ApplicationStore store = nyx.injector().getInstance(ApplicationStore.class);
+        assertThat(store.find(id).orElseThrow().failureReason()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("placeholder"));
+        assertThat(nyx.injector().getInstance(EventLog.class).forApplication(id))
+                .filteredOn(event -> event.type() == EventType.ERROR).extracting(Event::data)
+                .anySatisfy(data -> assertThat(data).containsEntry("qa", "PLACEHOLDER")
+                        .containsEntry("question", "favourite_colour"));
+    }
+
+    @Test
+    void should_submit_when_the_read_back_form_passes_qa() throws Exception {
+        ApplyOutcome outcome = apply(profile("Dark blue"));
+
+        assertThat(outcome.status()).contains(ApplicationStatus.SUBMITTED);
+        assertThat(server.submissions()).singleElement().satisfies(submission ->
+                assertThat(submission.fields().get("favourite_colour")).containsExactly("Dark blue"));
+    }
+
+    private ApplyOutcome apply(Profile profile) {
+        return nyx.applications().apply(ApplyRequest.of(
+                server.url(ScriptedSite.MOUNT + "/jobs/" + ScriptedSite.DATA_ENGINEER).toString(), profile));
+    }
+
+    /** The pipeline fixture's profile, with an answer-bank entry for the favourite colour. */
+    private Profile profile(String colour) throws Exception {
+        Files.writeString(folder.resolve("resume-en.pdf"), "%PDF-1.4 resume");
+        String yaml = "basics:\n  name: Mara Lindqvist\n  email: mara.lindqvist@example.com\n"
+                + "nyx:\n  firstName: Mara\n  lastName: Lindqvist\n"
+                + "  resumes:\n    - id: en\n      path: resume-en.pdf\n      language: en\n      default: true\n"
+                + "  answers:\n    - question: /favourite colour/i\n      answer: \"" + colour + "\"\n";
+        return new ProfileLoader().load(Files.writeString(folder.resolve("profile.yaml"), yaml));
+    }
+}
