@@ -60,7 +60,7 @@ public final class FormFiller {
     private static final Set<ControlKind> UPLOAD_KINDS = EnumSet.of(ControlKind.FILE, ControlKind.UPLOAD_BUTTON);
 
     /** How long a page must stay unchanged before {@link #awaitField} stops waiting for a follow-up. */
-    public static final Duration FOLLOW_UP_QUIET = Duration.ofMillis(400);
+    public static final Duration FOLLOW_UP_QUIET = Duration.ofMillis(300);
 
     private final Scope scope;
 
@@ -172,10 +172,21 @@ public final class FormFiller {
      * will not show it; a page still changing (a spinner, a question being loaded) gets the whole grace.
      */
     public Optional<FormField> awaitField(String label, Duration grace, ControlKind... kinds) {
+        return awaitField(label, grace, FOLLOW_UP_QUIET, kinds);
+    }
+
+    /**
+     * Like {@link #awaitField(String, Duration, ControlKind...)} with another quiet period: shorter when
+     * the answer that could reveal the field was given a while ago (a follow-up retried after the rest of
+     * the form), longer for pages known to react slowly.
+     */
+    public Optional<FormField> awaitField(String label, Duration grace, Duration quiet, ControlKind... kinds) {
         Set<ControlKind> accepted = kinds(kinds);
+        requireNonNull(label, "label is null");
         requireNonNull(grace, "grace is null");
-        Duration quiet = FOLLOW_UP_QUIET.compareTo(grace) < 0 ? FOLLOW_UP_QUIET : grace;
-        return guard(label, () -> Waits.untilOrQuiet(scope, grace, quiet,
+        requireNonNull(quiet, "quiet is null");
+        Duration enough = quiet.compareTo(grace) < 0 ? quiet : grace;
+        return guard(label, () -> Waits.untilOrQuiet(scope, grace, enough,
                 () -> FieldFinder.find(scope, label, accepted).filter(FormField::visible)));
     }
 

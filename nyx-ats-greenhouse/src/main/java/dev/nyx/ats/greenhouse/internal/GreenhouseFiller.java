@@ -23,6 +23,7 @@ import dev.nyx.spi.support.FormSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ import static java.util.Objects.requireNonNull;
 public final class GreenhouseFiller {
     /** How long a conditional follow-up may take to appear after the answer that triggers it. */
     static final Duration FOLLOW_UP_GRACE = Duration.ofMillis(1500);
+    /** The least quiet a page must show before a follow-up retried at the end counts as not coming. */
+    private static final Duration MIN_QUIET = Duration.ofMillis(100);
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "1", "checked", "on", "agree", "i agree");
     private static final Set<QuestionType> PLAIN_TEXT = Set.of(QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT,
             QuestionType.NUMBER, QuestionType.DATE);
@@ -72,13 +75,25 @@ public final class GreenhouseFiller {
         requireNonNull(answers, "answers is null");
         Frame frame = GreenhousePage.current(context.page(), posting.url(), context.stepTimeout());
         GreenhouseFiller filler = new GreenhouseFiller(context, frame);
+        List<Hidden> hidden = new ArrayList<>();
         for (Question question : posting.form().questions()) {
             Optional<Answer> answer = answers.forQuestion(question.id())
                     .filter(given -> given.values().stream().anyMatch(value -> !value.isBlank()));
-            if (answer.isPresent()) {
-                filler.fill(question, answer.get());
+            if (answer.isPresent() && !filler.fill(question, answer.get())) {
+                hidden.add(new Hidden(question, answer.get(), System.nanoTime()));
             }
         }
+        // the answers that could reveal them were given a while ago: wait only for the rest of the quiet period
+        for (Hidden follow : hidden) {
+            Duration since = Duration.ofNanos(System.nanoTime() - follow.seenAtNanos());
+            Duration quiet = FormFiller.FOLLOW_UP_QUIET.minus(since);
+            filler.fillField(follow.question(), follow.answer(), filler.form.awaitField(follow.question().label(),
+                    FOLLOW_UP_GRACE, quiet.compareTo(MIN_QUIET) < 0 ? MIN_QUIET : quiet, kinds(follow.question())));
+        }
+    }
+
+    /** A question whose field was on the page but hidden when its turn came: a follow-up not revealed (yet). */
+    private record Hidden(Question question, Answer answer, long seenAtNanos) {
     }
 
     /**
@@ -120,12 +135,21 @@ public final class GreenhouseFiller {
         return Optional.of(value.values().stream().filter(text -> !text.isBlank()).toList());
     }
 
-    private void fill(Question question, Answer answer) {
+    /** Fills one question; false when its field is hidden for now (the caller tries it again at the end). */
+    private boolean fill(Question question, Answer answer) {
         if (question.type() == QuestionType.FILE) {
             upload(question, answer);
-            return;
+            return true;
         }
-        Optional<FormField> located = locate(question);
+        Optional<FormField> byLabel = byLabel(question);
+        if (byLabel.isPresent() && !byLabel.get().visible()) {
+            return false;
+        }
+        fillField(question, answer, byLabel.isPresent() ? byLabel : byKey(question));
+        return true;
+    }
+
+    private void fillField(Question question, Answer answer, Optional<FormField> located) {
         if (located.isEmpty()) {
             if (question.required()) {
                 throw new NyxException(ErrorCode.NOT_FOUND, "The form has no field for the required question '"
@@ -222,8 +246,8 @@ public final class GreenhouseFiller {
         form.fillText(box, text);
     }
 
-    /** Label first; the control tagged with the API field name otherwise; waits briefly for follow-ups. */
-    private Optional<FormField> locate(Question question) {
+    /** The field labelled like the question, shown or not; one listing of the form serves many questions. */
+    private Optional<FormField> byLabel(Question question) {
         ControlKind[] kinds = kinds(question);
         Optional<FormField> byLabel = Optional.empty();
         try {
@@ -237,13 +261,7 @@ public final class GreenhouseFiller {
                 throw ambiguous;
             }
         }
-        if (byLabel.isPresent() && byLabel.get().visible()) {
-            return byLabel;
-        }
-        if (byLabel.isPresent()) {
-            return form.awaitField(question.label(), FOLLOW_UP_GRACE, kinds);
-        }
-        return byKey(question);
+        return byLabel;
     }
 
     private Optional<FormField> byKey(Question question) {
