@@ -14,6 +14,8 @@ import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.ApplyPipeline;
 import dev.nyx.core.pipeline.Recovery;
+import dev.nyx.core.plan.ApprovalService;
+import dev.nyx.core.plan.CompanyTiers;
 import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.plugin.PluginHost;
@@ -74,6 +76,19 @@ public final class Nyx implements AutoCloseable {
      */
     public ApplyPipeline applications() {
         return injector.getInstance(ApplyPipeline.class);
+    }
+
+    /**
+     * The approval queue: applications the effort policy holds for the candidate
+     * ({@code AWAITING_APPROVAL}), approving and rejecting them, and those approved but not yet applied to.
+     */
+    public ApprovalService approvals() {
+        return injector.getInstance(ApprovalService.class);
+    }
+
+    /** The candidate's company tiers ({@code top}, {@code normal}, {@code avoid}), which shift the policy's bands. */
+    public CompanyTiers companies() {
+        return injector.getInstance(CompanyTiers.class);
     }
 
     /** Stores events and hands them to the notifiers. */

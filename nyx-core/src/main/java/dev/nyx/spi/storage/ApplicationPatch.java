@@ -2,9 +2,11 @@ package dev.nyx.spi.storage;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Effort;
 import dev.nyx.model.TokenUsage;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,10 +21,13 @@ import java.util.Optional;
  * @param sessionId  the session that runs it
  * @param addTokens  tokens to add to the total
  * @param addCostUsd cost to add to the total; not negative
+ * @param matchReasons the match's reasons, replacing the stored ones
+ * @param companyTier the company's tier when planned
  */
 public record ApplicationPatch(Optional<String> ats, Optional<Effort> effort, Optional<Integer> matchScore,
                                Optional<String> resumeId, Optional<String> sessionId, TokenUsage addTokens,
-                               BigDecimal addCostUsd) {
+                               BigDecimal addCostUsd, Optional<List<String>> matchReasons,
+                               Optional<CompanyTier> companyTier) {
     public ApplicationPatch {
         requireNonNull(ats, "ats is null");
         requireNonNull(effort, "effort is null");
@@ -31,6 +36,8 @@ public record ApplicationPatch(Optional<String> ats, Optional<Effort> effort, Op
         requireNonNull(sessionId, "sessionId is null");
         requireNonNull(addTokens, "addTokens is null");
         requireNonNull(addCostUsd, "addCostUsd is null");
+        matchReasons = requireNonNull(matchReasons, "matchReasons is null").map(List::copyOf);
+        requireNonNull(companyTier, "companyTier is null");
         matchScore.ifPresent(score -> {
             if (score < 0 || score > 100) {
                 throw new IllegalArgumentException("match score must be within 0..100: " + score);
@@ -44,32 +51,48 @@ public record ApplicationPatch(Optional<String> ats, Optional<Effort> effort, Op
     /** A patch that changes nothing; start here and use the {@code with...} methods. */
     public static ApplicationPatch none() {
         return new ApplicationPatch(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), TokenUsage.NONE, BigDecimal.ZERO);
+                Optional.empty(), TokenUsage.NONE, BigDecimal.ZERO, Optional.empty(), Optional.empty());
     }
 
     public ApplicationPatch withAts(String newAts) {
-        return new ApplicationPatch(Optional.of(newAts), effort, matchScore, resumeId, sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(Optional.of(newAts), effort, matchScore, resumeId, sessionId, addTokens, addCostUsd,
+                matchReasons, companyTier);
     }
 
     public ApplicationPatch withEffort(Effort newEffort) {
-        return new ApplicationPatch(ats, Optional.of(newEffort), matchScore, resumeId, sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(ats, Optional.of(newEffort), matchScore, resumeId, sessionId, addTokens, addCostUsd,
+                matchReasons, companyTier);
     }
 
     public ApplicationPatch withMatchScore(int newScore) {
-        return new ApplicationPatch(ats, effort, Optional.of(newScore), resumeId, sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(ats, effort, Optional.of(newScore), resumeId, sessionId, addTokens, addCostUsd,
+                matchReasons, companyTier);
     }
 
     public ApplicationPatch withResumeId(String newResumeId) {
-        return new ApplicationPatch(ats, effort, matchScore, Optional.of(newResumeId), sessionId, addTokens, addCostUsd);
+        return new ApplicationPatch(ats, effort, matchScore, Optional.of(newResumeId), sessionId, addTokens, addCostUsd,
+                matchReasons, companyTier);
     }
 
     public ApplicationPatch withSessionId(String newSessionId) {
-        return new ApplicationPatch(ats, effort, matchScore, resumeId, Optional.of(newSessionId), addTokens, addCostUsd);
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, Optional.of(newSessionId), addTokens, addCostUsd,
+                matchReasons, companyTier);
+    }
+
+    /** Records the match's reasons (vetoes first), replacing the stored ones. */
+    public ApplicationPatch withMatchReasons(List<String> reasons) {
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, sessionId, addTokens, addCostUsd,
+                Optional.of(reasons), companyTier);
+    }
+
+    public ApplicationPatch withCompanyTier(CompanyTier tier) {
+        return new ApplicationPatch(ats, effort, matchScore, resumeId, sessionId, addTokens, addCostUsd, matchReasons,
+                Optional.of(tier));
     }
 
     /** Adds these tokens and this cost (on top of what the patch already adds). */
     public ApplicationPatch addingSpend(TokenUsage tokens, BigDecimal costUsd) {
         return new ApplicationPatch(ats, effort, matchScore, resumeId, sessionId, addTokens.plus(tokens),
-                addCostUsd.add(costUsd));
+                addCostUsd.add(costUsd), matchReasons, companyTier);
     }
 }
