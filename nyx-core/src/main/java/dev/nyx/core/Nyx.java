@@ -10,6 +10,7 @@ import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
+import dev.nyx.core.answer.Corrections;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.ApplyPipeline;
@@ -89,6 +90,14 @@ public final class Nyx implements AutoCloseable {
     /** The candidate's company tiers ({@code top}, {@code normal}, {@code avoid}), which shift the policy's bands. */
     public CompanyTiers companies() {
         return injector.getInstance(CompanyTiers.class);
+    }
+
+    /**
+     * The candidate's corrections to answers: {@code nyx.answers().correct(applicationId, question, answer)}
+     * stores one (history kept, newest wins); the answer bank uses it from the next application on.
+     */
+    public Corrections answers() {
+        return injector.getInstance(Corrections.class);
     }
 
     /** Stores events and hands them to the notifiers. */

@@ -87,7 +87,9 @@ public final class MatchScorer {
         requireNonNull(profile, "profile is null");
         requireNonNull(excludedCompanies, "excludedCompanies is null");
         ProfileView view = view(profile);
-        double similarity = TextEmbedder.cosine(view.vector(), embedder.embed(postingText(posting)));
+        // a profile with no headline, summary, positions or skills has nothing to compare: similarity 0
+        double similarity = view.vector().length == 0 ? 0
+                : TextEmbedder.cosine(view.vector(), embedder.embed(postingText(posting)));
         double similarityPoints = 100 * clamp((similarity - SIMILARITY_FLOOR) / (SIMILARITY_CEILING - SIMILARITY_FLOOR));
 
         Set<String> asked = vocabulary.mentionedIn(postingText(posting));
@@ -105,7 +107,9 @@ public final class MatchScorer {
 
         List<String> reasons = new ArrayList<>();
         findings.vetoes().forEach(veto -> reasons.add(veto.reason()));
-        reasons.add(String.format(Locale.ROOT, "Similarity of your profile and the posting: %.2f (%d of 100 points).",
+        reasons.add(view.vector().length == 0
+                ? "Similarity: your profile has no headline, summary, positions or skills to compare (0 points)."
+                : String.format(Locale.ROOT, "Similarity of your profile and the posting: %.2f (%d of 100 points).",
                 similarity, Math.round(similarityPoints)));
         reasons.add(skillReason(asked, matched, missing));
         reasons.addAll(findings.notes());
@@ -119,7 +123,8 @@ public final class MatchScorer {
         if (last != null && last.profile() == profile) {
             return last;
         }
-        ProfileView fresh = new ProfileView(profile, embedder.embed(profileText(profile)),
+        String text = profileText(profile);
+        ProfileView fresh = new ProfileView(profile, text.isBlank() ? new float[0] : embedder.embed(text),
                 Set.copyOf(candidateSkills(profile)));
         lastProfile.set(fresh);
         return fresh;

@@ -110,8 +110,13 @@ public final class TextEmbedder {
         return vector;
     }
 
-    /** Cosine similarity of two texts' vectors, -1..1. */
+    /** Cosine similarity of two texts' vectors, -1..1; 0 when either text is blank (nothing to compare). */
     public double similarity(String left, String right) {
+        requireNonNull(left, "left is null");
+        requireNonNull(right, "right is null");
+        if (left.isBlank() || right.isBlank()) {
+            return 0;
+        }
         return cosine(embed(left), embed(right));
     }
 
