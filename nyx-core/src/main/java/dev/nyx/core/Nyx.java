@@ -12,6 +12,7 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import dev.nyx.core.answer.Corrections;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.interview.Interviews;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.ApplyPipeline;
 import dev.nyx.core.pipeline.Recovery;
@@ -98,6 +99,14 @@ public final class Nyx implements AutoCloseable {
      */
     public Corrections answers() {
         return injector.getInstance(Corrections.class);
+    }
+
+    /**
+     * After the submission: {@code nyx.interviews().moveTo(id, INTERVIEW, profile)} records the
+     * candidate's news and, for an interview, stores a preparation package ({@code prep(id)} shows it).
+     */
+    public Interviews interviews() {
+        return injector.getInstance(Interviews.class);
     }
 
     /** Stores events and hands them to the notifiers. */

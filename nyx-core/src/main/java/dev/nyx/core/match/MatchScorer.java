@@ -117,6 +117,11 @@ public final class MatchScorer {
         return new MatchResult(score, fitScore, similarity, matched, missing, findings.vetoes(), reasons);
     }
 
+    /** The known skills a text mentions, by canonical name ("k8s" and "Kubernetes" are one), in order. */
+    public Set<String> skillsIn(String text) {
+        return vocabulary.mentionedIn(requireNonNull(text, "text is null"));
+    }
+
     private ProfileView view(Profile profile) {
         ProfileView last = lastProfile.get();
         // identity, not equals: a changed profile is a new object, and equals would walk the whole record
