@@ -18,6 +18,7 @@ import dev.nyx.core.pipeline.ApplyPipeline;
 import dev.nyx.core.pipeline.Recovery;
 import dev.nyx.core.plan.ApprovalService;
 import dev.nyx.core.plan.CompanyTiers;
+import dev.nyx.core.plan.EffortPolicy;
 import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.plugin.PluginHost;
@@ -205,6 +206,8 @@ public final class Nyx implements AutoCloseable {
                 injector = Guice.createInjector(assembly);
                 // create the publisher now: its notifiers fail here, not on the first event
                 injector.getInstance(EventPublisher.class);
+                // read the effort policy now: a broken policy file fails here, naming file and line
+                injector.getInstance(EffortPolicy.class);
                 // a process that died while submitting left work behind: mark it before anyone applies
                 injector.getInstance(Recovery.class).recoverAbandonedSubmissions();
                 return new Nyx(injector, pluginHost);
