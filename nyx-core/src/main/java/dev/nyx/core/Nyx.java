@@ -10,10 +10,15 @@ import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
+import dev.nyx.core.answer.Corrections;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.interview.Interviews;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.ApplyPipeline;
 import dev.nyx.core.pipeline.Recovery;
+import dev.nyx.core.plan.ApprovalService;
+import dev.nyx.core.plan.CompanyTiers;
+import dev.nyx.core.plan.EffortPolicy;
 import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.plugin.PluginHost;
@@ -74,6 +79,35 @@ public final class Nyx implements AutoCloseable {
      */
     public ApplyPipeline applications() {
         return injector.getInstance(ApplyPipeline.class);
+    }
+
+    /**
+     * The approval queue: applications the effort policy holds for the candidate
+     * ({@code AWAITING_APPROVAL}), approving and rejecting them, and those approved but not yet applied to.
+     */
+    public ApprovalService approvals() {
+        return injector.getInstance(ApprovalService.class);
+    }
+
+    /** The candidate's company tiers ({@code top}, {@code normal}, {@code avoid}), which shift the policy's bands. */
+    public CompanyTiers companies() {
+        return injector.getInstance(CompanyTiers.class);
+    }
+
+    /**
+     * The candidate's corrections to answers: {@code nyx.answers().correct(applicationId, question, answer)}
+     * stores one (history kept, newest wins); the answer bank uses it from the next application on.
+     */
+    public Corrections answers() {
+        return injector.getInstance(Corrections.class);
+    }
+
+    /**
+     * After the submission: {@code nyx.interviews().moveTo(id, INTERVIEW, profile)} records the
+     * candidate's news and, for an interview, stores a preparation package ({@code prep(id)} shows it).
+     */
+    public Interviews interviews() {
+        return injector.getInstance(Interviews.class);
     }
 
     /** Stores events and hands them to the notifiers. */
@@ -172,6 +206,8 @@ public final class Nyx implements AutoCloseable {
                 injector = Guice.createInjector(assembly);
                 // create the publisher now: its notifiers fail here, not on the first event
                 injector.getInstance(EventPublisher.class);
+                // read the effort policy now: a broken policy file fails here, naming file and line
+                injector.getInstance(EffortPolicy.class);
                 // a process that died while submitting left work behind: mark it before anyone applies
                 injector.getInstance(Recovery.class).recoverAbandonedSubmissions();
                 return new Nyx(injector, pluginHost);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.Module;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.PipelineModule;
+import dev.nyx.core.plan.PlanModule;
 import dev.nyx.core.plugin.PluginHost;
 import dev.nyx.core.plugin.PluginModule;
 import dev.nyx.core.storage.StorageModule;
@@ -22,6 +23,8 @@ import java.util.List;
  *   <li>{@link #storage}: the storage ports of {@code dev.nyx.spi.storage} on H2 or PostgreSQL;</li>
  *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
  *       point with the started plugins' extensions;</li>
+ *   <li>{@link #plan}: matching (one embedding model per process, loaded on first use), the effort
+ *       policy ({@code policyFile} or the built-in defaults), approvals and company tiers;</li>
  *   <li>{@link #pipeline}: the apply pipeline, crash recovery, the network rule and the (lazily
  *       started) browsers.</li>
  * </ul>
@@ -47,6 +50,11 @@ public final class NyxModules {
         return new PluginModule(requireNonNull(pluginHost, "pluginHost is null"));
     }
 
+    /** Matching, the effort policy, approvals and company tiers. */
+    public static Module plan() {
+        return new PlanModule();
+    }
+
     /** The apply pipeline and what it needs beyond the modules above. */
     public static Module pipeline() {
         return new PipelineModule();
@@ -54,6 +62,6 @@ public final class NyxModules {
 
     /** Everything Nyx needs, in the order above. */
     public static List<Module> defaults(NyxConfig config, PluginHost pluginHost) {
-        return List.of(core(config), storage(config), plugins(pluginHost), pipeline());
+        return List.of(core(config), storage(config), plugins(pluginHost), plan(), pipeline());
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,13 +30,16 @@ import java.util.Optional;
  * @param updatedAt     last changed
  * @param submittedAt   when the submission was confirmed
  * @param duration      time from start to its last step
+ * @param matchReasons  the match's sentences for people (vetoes first), once matched; empty before
+ * @param companyTier   the company's tier when the application was planned
  */
 public record Application(long id, PostingKey postingKey, URI url, Optional<String> ats,
                           ApplicationStatus status, Optional<Effort> effort, Optional<Integer> matchScore,
                           Optional<String> resumeId, TokenUsage tokens, BigDecimal costUsd,
                           BigDecimal captchaCostUsd, Optional<String> sessionId, Optional<String> failureReason, boolean retryable,
                           Instant createdAt, Instant updatedAt, Optional<Instant> submittedAt,
-                          Optional<Duration> duration) {
+                          Optional<Duration> duration, List<String> matchReasons,
+                          Optional<CompanyTier> companyTier) {
     public Application {
         requireNonNull(postingKey, "postingKey is null");
         requireNonNull(url, "url is null");
@@ -53,6 +57,8 @@ public record Application(long id, PostingKey postingKey, URI url, Optional<Stri
         requireNonNull(updatedAt, "updatedAt is null");
         requireNonNull(submittedAt, "submittedAt is null");
         requireNonNull(duration, "duration is null");
+        matchReasons = List.copyOf(matchReasons);
+        requireNonNull(companyTier, "companyTier is null");
         matchScore.ifPresent(score -> {
             if (score < 0 || score > 100) {
                 throw new IllegalArgumentException("match score must be within 0..100: " + score);

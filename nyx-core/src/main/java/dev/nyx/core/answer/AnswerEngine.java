@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.answer.internal.AnswerShaper;
 import dev.nyx.core.answer.internal.AnswerShaper.Shaped;
 import dev.nyx.core.answer.internal.Asked;
-import dev.nyx.core.answer.internal.BankLookup;
+import dev.nyx.core.answer.internal.BankMatch;
 import dev.nyx.core.answer.internal.Fact;
 import dev.nyx.core.answer.internal.Rule;
 import dev.nyx.core.answer.internal.RuleTable;
@@ -18,8 +18,13 @@ import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
 import dev.nyx.model.TokenUsage;
 import dev.nyx.model.profile.Profile;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
+import dev.nyx.spi.storage.AnswerBank;
+import dev.nyx.spi.storage.Correction;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers a form's questions from facts: for each question, first the candidate's answer bank,
- * then the rule table mapping profile facts to common ATS questions (names, contact, links,
+ * Answers a form's questions from facts: for each question, first the candidate's own answers
+ * (stored corrections, then the profile's answer bank, then either of them for a question worded
+ * differently but meaning the same: see {@code BankMatch}), then the rule table mapping profile facts to common ATS questions (names, contact, links,
  * work authorisation, sponsorship, salary, notice, start date, years of experience, education,
  * languages, EEO, consent, cover letter, resume), then safe defaults for optional questions only
  * (decline optional demographic questions; "Job board" for an optional "how did you hear").
@@ -47,11 +53,24 @@ public final class AnswerEngine {
 
     private final Clock clock;
     private final RuleTable rules;
+    private final AnswerBank corrections;
+    private final QuestionSimilarity similarity;
 
-    @Inject
+    /** Without stored corrections and without meaning-based matching: the profile's bank and the rules. */
     public AnswerEngine(Clock clock) {
+        this(clock, NoCorrections.INSTANCE, QuestionSimilarity.none());
+    }
+
+    /**
+     * @param corrections the candidate's stored corrections, read once per form (newest per question)
+     * @param similarity  compares question wordings by meaning, for re-worded questions
+     */
+    @Inject
+    public AnswerEngine(Clock clock, AnswerBank corrections, QuestionSimilarity similarity) {
         this.clock = requireNonNull(clock, "clock is null");
         this.rules = RuleTable.standard();
+        this.corrections = requireNonNull(corrections, "corrections is null");
+        this.similarity = requireNonNull(similarity, "similarity is null");
     }
 
     /** Answers every question of the form for this posting and profile. */
@@ -63,9 +82,10 @@ public final class AnswerEngine {
         SensitiveValues sensitive = SensitiveValues.of(profile);
         List<Answer> answers = new ArrayList<>();
         List<UnansweredQuestion> unanswered = new ArrayList<>();
+        BankMatch bank = new BankMatch(corrections.latest(), profile.nyx().answers(), similarity);
         for (Question question : form.questions()) {
             Asked asked = Asked.of(question, profile, posting, today);
-            Outcome outcome = answerOne(asked, sensitive);
+            Outcome outcome = answerOne(asked, bank, sensitive);
             if (outcome.answer().isPresent()) {
                 answers.add(outcome.answer().get());
                 LOG.debug("question {} answered from {} ({})", question.id(), outcome.answer().get().source(),
@@ -85,12 +105,16 @@ public final class AnswerEngine {
         }
     }
 
-    private Outcome answerOne(Asked asked, SensitiveValues sensitive) {
+    private Outcome answerOne(Asked asked, BankMatch bank, SensitiveValues sensitive) {
         Question question = asked.question();
-        Optional<Fact> banked = BankLookup.find(asked.profile().nyx().answers(), question.label());
+        Optional<BankMatch.Found> banked = bank.find(question.label());
         if (banked.isPresent()) {
-            return give(asked, banked.get(), AnswerSource.BANK, Optional.empty(), sensitive,
+            Outcome outcome = give(asked, banked.get().fact(), AnswerSource.BANK, Optional.empty(), sensitive,
                     "the answer bank's answer does not fit: ");
+            // a wording matched by meaning only is a lead: if its answer does not fit, the rules may
+            if (outcome.answer().isPresent() || !banked.get().byMeaning()) {
+                return outcome;
+            }
         }
         if (question.type() == QuestionType.UNKNOWN) {
             return Outcome.missing("the form's control could not be classified; answer it by hand", Optional.empty());
@@ -127,8 +151,31 @@ public final class AnswerEngine {
         if (source != AnswerSource.BANK && !sensitiveUseAllowed(fact, shaped, sensitive)) {
             return Outcome.missing("the answer would reveal a sensitive profile value", concept);
         }
+        List<String> facts = new ArrayList<>(fact.factsUsed());
+        facts.addAll(fact.notes());
         return new Outcome(Optional.of(new Answer(question.id(), question.label(), shaped.values(), source,
-                shaped.confidence(), fact.factsUsed(), TokenUsage.NONE)), "", concept);
+                shaped.confidence(), facts, TokenUsage.NONE)), "", concept);
+    }
+
+    /** The engine without a database: no corrections were ever stored. */
+    private enum NoCorrections implements AnswerBank {
+        INSTANCE;
+
+        @Override
+        public Correction add(String question, String answer, Optional<Long> applicationId, Instant at) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "this answer engine has no storage for corrections;"
+                    + " use the one Nyx assembles (nyx.answers())");
+        }
+
+        @Override
+        public List<Correction> latest() {
+            return List.of();
+        }
+
+        @Override
+        public List<Correction> history(String question) {
+            return List.of();
+        }
     }
 
     /**

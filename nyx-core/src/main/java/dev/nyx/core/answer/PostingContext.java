@@ -3,6 +3,7 @@ package dev.nyx.core.answer;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.model.JobPosting;
+import dev.nyx.model.SalaryRange;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.util.Locale;
@@ -11,8 +12,8 @@ import java.util.Optional;
 /**
  * What the answer rules may know about the posting beyond its form: the country the job is in
  * (decides which work-authorisation and currency apply when a question names none), the company
- * (cover letters, "have you worked for us before?"), the job title and the posting's language
- * (which resume to attach, how "Yes" is spelled in free text).
+ * (cover letters, "have you worked for us before?"), the job title, the posting's language
+ * (which resume to attach, how "Yes" is spelled in free text) and its salary range (what to ask for).
  *
  * @param countryCode ISO 3166-1 alpha-2, upper case (lower case is accepted and upper-cased)
  * @param company     the hiring company's name
@@ -20,10 +21,12 @@ import java.util.Optional;
  * @param language    ISO 639-1 language of the posting, lower case
  * @param description the posting's plain-text description: untrusted data, only ever shown to the
  *                    language model wrapped as data (free-text answers, language detection)
+ * @param salary      the salary range the posting shows, if any (the salary oracle aims within it)
  */
 public record PostingContext(Optional<String> countryCode, Optional<String> company, Optional<String> title,
-                             Optional<String> language, Optional<String> description) {
+                             Optional<String> language, Optional<String> description, Optional<SalaryRange> salary) {
     public PostingContext {
+        requireNonNull(salary, "salary is null");
         requireNonNull(description, "description is null");
         requireNonNull(countryCode, "countryCode is null");
         requireNonNull(company, "company is null");
@@ -41,10 +44,16 @@ public record PostingContext(Optional<String> countryCode, Optional<String> comp
         }
     }
 
+    /** A context without a posted salary range. */
+    public PostingContext(Optional<String> countryCode, Optional<String> company, Optional<String> title,
+                          Optional<String> language, Optional<String> description) {
+        this(countryCode, company, title, language, description, Optional.empty());
+    }
+
     /** A context without a description (what the rules need). */
     public PostingContext(Optional<String> countryCode, Optional<String> company, Optional<String> title,
                           Optional<String> language) {
-        this(countryCode, company, title, language, Optional.empty());
+        this(countryCode, company, title, language, Optional.empty(), Optional.empty());
     }
 
     /** Nothing known about the posting. */
@@ -54,7 +63,12 @@ public record PostingContext(Optional<String> countryCode, Optional<String> comp
 
     /** The same context with the posting language set (e.g. once detected). */
     public PostingContext withLanguage(String languageCode) {
-        return new PostingContext(countryCode, company, title, Optional.of(languageCode), description);
+        return new PostingContext(countryCode, company, title, Optional.of(languageCode), description, salary);
+    }
+
+    /** The same context with the posted salary range set. */
+    public PostingContext withSalary(SalaryRange range) {
+        return new PostingContext(countryCode, company, title, language, description, Optional.of(range));
     }
 
     /** The description may hold anything a site shows: only its size is printed. */
@@ -62,13 +76,16 @@ public record PostingContext(Optional<String> countryCode, Optional<String> comp
     public String toString() {
         return "PostingContext[countryCode=" + countryCode + ", company=" + company + ", title=" + title
                 + ", language=" + language + ", description=" + description.map(text -> text.length() + " chars")
-                .orElse("none") + "]";
+                .orElse("none") + ", salary=" + salary + "]";
     }
 
-    /** Company, title, language and description from a fetched posting, with the country given by the caller if known. */
+    /**
+     * Company, title, language, description and posted salary range from a fetched posting, with the
+     * country given by the caller if known.
+     */
     public static PostingContext of(JobPosting posting, Optional<String> countryCode) {
         requireNonNull(posting, "posting is null");
         return new PostingContext(countryCode, Optional.of(posting.company()), Optional.of(posting.title()),
-                posting.language(), Optional.of(posting.description()));
+                posting.language(), Optional.of(posting.description()), posting.salary());
     }
 }

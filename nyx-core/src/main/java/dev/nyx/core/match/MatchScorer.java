@@ -87,7 +87,9 @@ public final class MatchScorer {
         requireNonNull(profile, "profile is null");
         requireNonNull(excludedCompanies, "excludedCompanies is null");
         ProfileView view = view(profile);
-        double similarity = TextEmbedder.cosine(view.vector(), embedder.embed(postingText(posting)));
+        // a profile with no headline, summary, positions or skills has nothing to compare: similarity 0
+        double similarity = view.vector().length == 0 ? 0
+                : TextEmbedder.cosine(view.vector(), embedder.embed(postingText(posting)));
         double similarityPoints = 100 * clamp((similarity - SIMILARITY_FLOOR) / (SIMILARITY_CEILING - SIMILARITY_FLOOR));
 
         Set<String> asked = vocabulary.mentionedIn(postingText(posting));
@@ -105,12 +107,19 @@ public final class MatchScorer {
 
         List<String> reasons = new ArrayList<>();
         findings.vetoes().forEach(veto -> reasons.add(veto.reason()));
-        reasons.add(String.format(Locale.ROOT, "Similarity of your profile and the posting: %.2f (%d of 100 points).",
+        reasons.add(view.vector().length == 0
+                ? "Similarity: your profile has no headline, summary, positions or skills to compare (0 points)."
+                : String.format(Locale.ROOT, "Similarity of your profile and the posting: %.2f (%d of 100 points).",
                 similarity, Math.round(similarityPoints)));
         reasons.add(skillReason(asked, matched, missing));
         reasons.addAll(findings.notes());
         int score = findings.vetoes().isEmpty() ? fitScore : 0;
         return new MatchResult(score, fitScore, similarity, matched, missing, findings.vetoes(), reasons);
+    }
+
+    /** The known skills a text mentions, by canonical name ("k8s" and "Kubernetes" are one), in order. */
+    public Set<String> skillsIn(String text) {
+        return vocabulary.mentionedIn(requireNonNull(text, "text is null"));
     }
 
     private ProfileView view(Profile profile) {
@@ -119,7 +128,8 @@ public final class MatchScorer {
         if (last != null && last.profile() == profile) {
             return last;
         }
-        ProfileView fresh = new ProfileView(profile, embedder.embed(profileText(profile)),
+        String text = profileText(profile);
+        ProfileView fresh = new ProfileView(profile, text.isBlank() ? new float[0] : embedder.embed(text),
                 Set.copyOf(candidateSkills(profile)));
         lastProfile.set(fresh);
         return fresh;

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * of the text and the model id.
  *
  * <p>The model (the quantised all-MiniLM-L6-v2 by default, about 3 s to load) is loaded lazily on
- * the first cache miss, once, however many threads ask at the same time. The last few hundred
+ * the first cache miss, once, however many threads ask at the same time; the default model is
+ * loaded once per process and shared by every embedder. The last few hundred
  * vectors are also kept in memory, so the profile's vector is not read back for every posting. Thread-safe; share one
  * instance per process. Throws {@link NyxException} with {@link ErrorCode#EMBEDDING_MODEL_FAILED}
  * when the model cannot be loaded or run, and the cache's {@code STORAGE_FAILURE}.
@@ -48,7 +49,20 @@ public final class TextEmbedder {
     /** With the default model: quantised all-MiniLM-L6-v2, 384 dimensions. */
     @Inject
     public TextEmbedder(EmbeddingCache cache) {
-        this(cache, DEFAULT_MODEL_ID, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        this(cache, DEFAULT_MODEL_ID, () -> DefaultModel.INSTANCE);
+    }
+
+    /**
+     * The default model, loaded on first use and then shared by every embedder of the process: the
+     * model is immutable and thread-safe, and loading it takes seconds, so a host that assembles
+     * several Nyx instances (or a test suite) pays it once. The JVM's class initialisation makes
+     * the load happen once, however many threads ask; a failed load fails every later use too.
+     */
+    private static final class DefaultModel {
+        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+        private DefaultModel() {
+        }
     }
 
     /**
@@ -96,8 +110,13 @@ public final class TextEmbedder {
         return vector;
     }
 
-    /** Cosine similarity of two texts' vectors, -1..1. */
+    /** Cosine similarity of two texts' vectors, -1..1; 0 when either text is blank (nothing to compare). */
     public double similarity(String left, String right) {
+        requireNonNull(left, "left is null");
+        requireNonNull(right, "right is null");
+        if (left.isBlank() || right.isBlank()) {
+            return 0;
+        }
         return cosine(embed(left), embed(right));
     }
 

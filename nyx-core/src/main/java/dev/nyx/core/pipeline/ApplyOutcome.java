@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.model.Answer;
 import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Confirmation;
+import dev.nyx.model.Decision;
+import dev.nyx.model.Effort;
 import dev.nyx.model.TokenUsage;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ErrorKind;
@@ -34,13 +37,14 @@ import java.util.Optional;
  * @param confirmation  the site's confirmation evidence, once submitted
  * @param screenshot    the last evidence screenshot (confirmation, dry run or failure)
  * @param duration      wall time this call took
+ * @param match         the match score, its reasons, the company tier and the planned effort, once planned
  */
 public record ApplyOutcome(String url, Optional<String> ats, Optional<ApplicationStatus> status,
                            Optional<Long> applicationId, List<Answer> answers, List<String> unanswered,
                            TokenUsage tokens, BigDecimal costUsd, BigDecimal captchaCostUsd,
                            Optional<Failure> failure, Optional<String> reason,
                            Optional<Long> duplicateOf, Optional<Confirmation> confirmation, Optional<Path> screenshot,
-                           Duration duration) {
+                           Duration duration, Optional<MatchSummary> match) {
     public ApplyOutcome {
         requireNonNull(url, "url is null");
         requireNonNull(ats, "ats is null");
@@ -57,6 +61,20 @@ public record ApplyOutcome(String url, Optional<String> ats, Optional<Applicatio
         requireNonNull(confirmation, "confirmation is null");
         requireNonNull(screenshot, "screenshot is null");
         requireNonNull(duration, "duration is null");
+        requireNonNull(match, "match is null");
+    }
+
+    /**
+     * An outcome without a match and without CAPTCHA cost (nothing was planned: bad input, a duplicate, a
+     * failure before planning).
+     */
+    public ApplyOutcome(String url, Optional<String> ats, Optional<ApplicationStatus> status,
+                        Optional<Long> applicationId, List<Answer> answers, List<String> unanswered,
+                        TokenUsage tokens, BigDecimal costUsd, Optional<Failure> failure, Optional<String> reason,
+                        Optional<Long> duplicateOf, Optional<Confirmation> confirmation, Optional<Path> screenshot,
+                        Duration duration) {
+        this(url, ats, status, applicationId, answers, unanswered, tokens, costUsd, BigDecimal.ZERO, failure, reason,
+                duplicateOf, confirmation, screenshot, duration, Optional.empty());
     }
 
     /** Whether the application was submitted (and confirmed) by this call. */
@@ -67,6 +85,27 @@ public record ApplyOutcome(String url, Optional<String> ats, Optional<Applicatio
     /** Whether the caller gave something invalid (bad URL, unknown adapter, unsupported site). */
     public boolean badInput() {
         return failure.map(found -> found.kind() == ErrorKind.BAD_INPUT).orElse(false);
+    }
+
+    /**
+     * How the posting matched and what the policy planned.
+     *
+     * @param score    0..100 (0 when a hard constraint vetoes it)
+     * @param reasons  sentences for people: vetoes first, then the score's parts
+     * @param tier     the company's tier
+     * @param effort   the planned effort
+     * @param decision what the policy decided (a named posting counts as approved: {@code APPLY})
+     * @param plan     the policy's sentence for the decision
+     */
+    public record MatchSummary(int score, List<String> reasons, CompanyTier tier, Effort effort, Decision decision,
+                               String plan) {
+        public MatchSummary {
+            reasons = List.copyOf(reasons);
+            requireNonNull(tier, "tier is null");
+            requireNonNull(effort, "effort is null");
+            requireNonNull(decision, "decision is null");
+            requireNonNull(plan, "plan is null");
+        }
     }
 
     /**

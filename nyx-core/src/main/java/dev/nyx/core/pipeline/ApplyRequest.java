@@ -8,14 +8,21 @@ import java.util.Optional;
 /**
  * One "apply to this URL" request, as a host or the runner gives it to {@link ApplyPipeline#apply}.
  *
- * @param url       the posting's URL, as typed (checked by the pipeline, not here)
- * @param profile   the candidate
- * @param forcedAts an adapter name that overrides URL and page recognition ({@code --ats})
- * @param dryRun    fill the form but never submit
- * @param sessionId the session this application belongs to, if any
+ * <p>A posting the candidate names ({@code nyx apply URL}, {@link #of}) counts as approved: its
+ * match score is still computed, recorded and shown and its effort still follows the policy, but
+ * the policy's skip and approval bands do not stop it, unless {@code respectPolicy} is set. Work
+ * the candidate did not name (a queue, a search: {@link #queued}) goes through the bands.
+ *
+ * @param url              the posting's URL, as typed (checked by the pipeline, not here)
+ * @param profile          the candidate
+ * @param forcedAts        an adapter name that overrides URL and page recognition ({@code --ats})
+ * @param dryRun           fill the form but never submit
+ * @param sessionId        the session this application belongs to, if any
+ * @param namedByCandidate the candidate named this posting, so it counts as approved
+ * @param respectPolicy    send a named posting through the policy's bands anyway ({@code --respect-policy})
  */
 public record ApplyRequest(String url, Profile profile, Optional<String> forcedAts, boolean dryRun,
-                           Optional<String> sessionId) {
+                           Optional<String> sessionId, boolean namedByCandidate, boolean respectPolicy) {
     public ApplyRequest {
         requireNonNull(url, "url is null");
         requireNonNull(profile, "profile is null");
@@ -23,18 +30,40 @@ public record ApplyRequest(String url, Profile profile, Optional<String> forcedA
         requireNonNull(sessionId, "sessionId is null");
     }
 
-    /** A real (not dry) run for this URL, without forced adapter or session. */
+    /** A request for a posting the candidate named, without {@code --respect-policy}. */
+    public ApplyRequest(String url, Profile profile, Optional<String> forcedAts, boolean dryRun,
+                        Optional<String> sessionId) {
+        this(url, profile, forcedAts, dryRun, sessionId, true, false);
+    }
+
+    /** A real (not dry) run for a URL the candidate named, without forced adapter or session. */
     public static ApplyRequest of(String url, Profile profile) {
         return new ApplyRequest(url, profile, Optional.empty(), false, Optional.empty());
     }
 
+    /** A real run for a URL from a queue or a search: the policy's bands decide. */
+    public static ApplyRequest queued(String url, Profile profile) {
+        return new ApplyRequest(url, profile, Optional.empty(), false, Optional.empty(), false, false);
+    }
+
     /** The same request as a dry run. */
     public ApplyRequest asDryRun() {
-        return new ApplyRequest(url, profile, forcedAts, true, sessionId);
+        return new ApplyRequest(url, profile, forcedAts, true, sessionId, namedByCandidate, respectPolicy);
     }
 
     /** The same request with the adapter forced by name. */
     public ApplyRequest withAts(String atsName) {
-        return new ApplyRequest(url, profile, Optional.of(atsName), dryRun, sessionId);
+        return new ApplyRequest(url, profile, Optional.of(atsName), dryRun, sessionId, namedByCandidate,
+                respectPolicy);
+    }
+
+    /** The same request, sent through the policy's bands even though the candidate named it. */
+    public ApplyRequest respectingPolicy() {
+        return new ApplyRequest(url, profile, forcedAts, dryRun, sessionId, namedByCandidate, true);
+    }
+
+    /** Whether the policy's bands may stop this request (skip it or hold it for approval). */
+    public boolean bandsDecide() {
+        return !namedByCandidate || respectPolicy;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The approval queue: applications the policy put in {@link ApplicationStatus#AWAITING_APPROVAL},
- * and the candidate's answer to each (approve → {@code APPROVED}, the pipeline then continues;
+ * and the candidate's answer to each (approve → {@code APPROVED}: the next run of the pipeline for
+ * its URL, e.g. {@code nyx queue run} or {@code nyx apply URL}, applies to it at the policy's effort;
  * reject → {@code REJECTED}, final). Every move is a compare-and-set with its event
  * ({@link ApplicationStore#transition}).
  *
@@ -34,6 +35,11 @@ public final class ApprovalService {
     /** Applications awaiting approval, oldest first. */
     public List<Application> queue() {
         return applications.findByStatus(EnumSet.of(ApplicationStatus.AWAITING_APPROVAL));
+    }
+
+    /** Applications the candidate approved that the pipeline has not taken up yet, oldest first. */
+    public List<Application> approved() {
+        return applications.findByStatus(EnumSet.of(ApplicationStatus.APPROVED));
     }
 
     /** Approves the application; returns it as stored. */

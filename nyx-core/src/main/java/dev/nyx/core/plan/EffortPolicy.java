@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
  * @param budgets a budget per effort
  */
 public record EffortPolicy(List<Band> bands, Map<CompanyTier, TierRule> tiers, Map<Effort, Budget> budgets) {
+    /** The reason's opening for a posting the candidate named. */
+    public static final String NAMED = "You named this posting, so it counts as approved.";
+
     public EffortPolicy {
         bands = bands.stream().sorted(Comparator.comparingInt(Band::from)).toList();
         tiers = Map.copyOf(tiers);
@@ -64,22 +68,36 @@ public record EffortPolicy(List<Band> bands, Map<CompanyTier, TierRule> tiers, M
      *                            apply effort when the score falls in a skip or approval band)
      */
     public Plan plan(MatchResult match, CompanyTier tier, boolean approvedByCandidate) {
+        return plan(match, tier, approvedByCandidate ? Optional.of(NAMED) : Optional.empty());
+    }
+
+    /**
+     * The plan for a matched posting.
+     *
+     * @param match           the posting's match
+     * @param tier            the company's tier
+     * @param approvedBecause present when the candidate approved the posting (named it, or approved it
+     *                        from the queue): a sentence saying so, which starts the plan's reason. It is
+     *                        applied to at the bands' effort whatever the bands decide (the lowest apply
+     *                        effort when the score falls in a skip or approval band)
+     */
+    public Plan plan(MatchResult match, CompanyTier tier, Optional<String> approvedBecause) {
         requireNonNull(match, "match is null");
         requireNonNull(tier, "tier is null");
+        requireNonNull(approvedBecause, "approvedBecause is null");
         TierRule rule = tiers.getOrDefault(tier, TierRule.neutral());
         int shifted = Math.max(0, Math.min(100, match.score() + rule.shift()));
         Band band = bandOf(shifted);
         String scoreText = "Score " + match.score() + (rule.shift() == 0 ? ""
                 : " (" + (rule.shift() > 0 ? "+" : "") + rule.shift() + " for tier " + tierName(tier) + " = " + shifted + ")");
         Effort effort = band.effort().orElse(lowestApplyEffort());
-        if (approvedByCandidate) {
+        if (approvedBecause.isPresent()) {
             List<String> caveats = new ArrayList<>();
             if (rule.skip()) {
                 caveats.add("tier " + tierName(tier) + " would skip it");
             }
             match.vetoes().stream().map(Veto::reason).forEach(caveats::add);
-            return new Plan(Decision.APPLY, effort, budgets.get(effort), "You named this posting, so it counts as"
-                    + " approved. " + scoreText + " is in band " + band.describe() + ": apply at " + effortName(effort)
+            return new Plan(Decision.APPLY, effort, budgets.get(effort), approvedBecause.get() + " " + scoreText + " is in band " + band.describe() + ": apply at " + effortName(effort)
                     + " effort." + (caveats.isEmpty() ? "" : " Note: " + String.join(" ", caveats)));
         }
         if (rule.skip()) {

@@ -10,6 +10,7 @@ import dev.nyx.model.Plan;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.storage.CompanyStore;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Matches a posting and plans the effort for it: {@link MatchScorer} for the score, the company's
@@ -52,5 +53,25 @@ public final class PolicyPlanner {
         CompanyTier tier = companies.find(posting.company()).map(Company::tier).orElse(CompanyTier.NORMAL);
         Plan plan = policy.plan(match, tier, namedByCandidate && !respectPolicy);
         return new PlannedPosting(match, tier, plan);
+    }
+
+    /**
+     * Matches and plans a posting the candidate approved (from the queue, or earlier on its way):
+     * applied to whatever the bands say, at the bands' effort.
+     *
+     * @param because a sentence saying why it counts as approved; it starts the plan's reason
+     */
+    public PlannedPosting planApproved(JobPosting posting, Profile profile, String because) {
+        requireNonNull(posting, "posting is null");
+        requireNonNull(profile, "profile is null");
+        requireNonNull(because, "because is null");
+        var match = scorer.score(posting, profile);
+        CompanyTier tier = companies.find(posting.company()).map(Company::tier).orElse(CompanyTier.NORMAL);
+        return new PlannedPosting(match, tier, policy.plan(match, tier, Optional.of(because)));
+    }
+
+    /** The policy in use (its budgets price other work, e.g. interview preparation). */
+    public EffortPolicy policy() {
+        return policy;
     }
 }

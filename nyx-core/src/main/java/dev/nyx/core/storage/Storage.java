@@ -12,6 +12,7 @@ import dev.nyx.core.storage.internal.JdbiCompanyStore;
 import dev.nyx.core.storage.internal.JdbiEmbeddingCache;
 import dev.nyx.core.storage.internal.JdbiEventLog;
 import dev.nyx.core.storage.internal.JdbiFactory;
+import dev.nyx.core.storage.internal.JdbiInterviewPrepStore;
 import dev.nyx.core.storage.internal.JdbiJobPostStore;
 import dev.nyx.core.storage.internal.JdbiSessionStore;
 import dev.nyx.core.storage.internal.Json;
@@ -22,6 +23,7 @@ import dev.nyx.spi.storage.ApplicationStore;
 import dev.nyx.spi.storage.CompanyStore;
 import dev.nyx.spi.storage.EmbeddingCache;
 import dev.nyx.spi.storage.EventLog;
+import dev.nyx.spi.storage.InterviewPrepStore;
 import dev.nyx.spi.storage.JobPostStore;
 import dev.nyx.spi.storage.SessionStore;
 import java.nio.file.Path;
@@ -54,6 +56,7 @@ public final class Storage implements AutoCloseable {
     private final CompanyStore companies;
     private final EmbeddingCache embeddings;
     private final AnswerBank answerBank;
+    private final InterviewPrepStore interviewPreps;
 
     private Storage(HikariDataSource pool, String redactedUrl, Clock clock) {
         this.pool = pool;
@@ -67,6 +70,7 @@ public final class Storage implements AutoCloseable {
         this.companies = new JdbiCompanyStore(jdbi, clock);
         this.embeddings = new JdbiEmbeddingCache(jdbi, clock);
         this.answerBank = new JdbiAnswerBank(jdbi);
+        this.interviewPreps = new JdbiInterviewPrepStore(jdbi, json);
     }
 
     /** Opens the database {@code config} names; see {@link #open(NyxConfig.Database, Path, Clock)}. */
@@ -131,6 +135,10 @@ public final class Storage implements AutoCloseable {
 
     public AnswerBank answerBank() {
         return answerBank;
+    }
+
+    public InterviewPrepStore interviewPreps() {
+        return interviewPreps;
     }
 
     /** The JDBC URL in use, without its password. */

@@ -11,6 +11,7 @@ import dev.nyx.spi.storage.ApplicationStore;
 import dev.nyx.spi.storage.CompanyStore;
 import dev.nyx.spi.storage.EmbeddingCache;
 import dev.nyx.spi.storage.EventLog;
+import dev.nyx.spi.storage.InterviewPrepStore;
 import dev.nyx.spi.storage.JobPostStore;
 import dev.nyx.spi.storage.SessionStore;
 import jakarta.inject.Singleton;
@@ -84,5 +85,11 @@ public final class StorageModule extends AbstractModule {
     @Singleton
     AnswerBank answerBank(Storage storage) {
         return storage.answerBank();
+    }
+
+    @Provides
+    @Singleton
+    InterviewPrepStore interviewPrepStore(Storage storage) {
+        return storage.interviewPreps();
     }
 }

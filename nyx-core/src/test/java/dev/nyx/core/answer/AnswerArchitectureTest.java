@@ -19,8 +19,20 @@ class AnswerArchitectureTest {
     void should_depend_only_on_the_model_spi_profile_llm_and_small_libraries_when_answering() {
         ArchRule rule = classes().that().resideInAPackage("dev.nyx.core.answer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.nyx.model..", "dev.nyx.spi",
-                        "dev.nyx.core.profile", "dev.nyx.core.answer..", "dev.nyx.core.llm",
+                        "dev.nyx.spi.storage", "dev.nyx.core.profile", "dev.nyx.core.answer..", "dev.nyx.core.llm",
+                        "dev.nyx.core.salary",
                         "com.github.pemistahl.lingua.api..", "jakarta.inject..", "org.slf4j..");
+
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void should_not_depend_on_matching_planning_or_the_pipeline_when_answering() {
+        // the salary oracle lives in dev.nyx.core.salary so the rules can use it without matching;
+        // meaning-based matching comes in through the QuestionSimilarity port, bound by the plan module
+        ArchRule rule = noClasses().that().resideInAPackage("dev.nyx.core.answer..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nyx.core.match..", "dev.nyx.core.plan..",
+                        "dev.nyx.core.pipeline..", "dev.nyx.core.storage..", "dev.langchain4j.model.embedding..");
 
         rule.check(CLASSES);
     }

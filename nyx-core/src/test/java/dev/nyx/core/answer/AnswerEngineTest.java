@@ -16,9 +16,12 @@ import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSource;
 import dev.nyx.model.FormSchema;
 import dev.nyx.model.Question;
+import dev.nyx.model.SalaryPeriod;
+import dev.nyx.model.SalaryRange;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -197,6 +200,45 @@ class AnswerEngineTest {
 
         // then
         assertThat(answer).get().extracting(Answer::value).isEqualTo("60000");
+    }
+
+    @Test
+    void should_enter_the_oracles_number_and_record_its_reason_when_the_posting_shows_a_range() {
+        // given: a posted range of EUR 80,000-100,000 a year; the floor is 85,000 (fixture)
+        PostingContext posting = ACME_DE.withSalary(new SalaryRange(new BigDecimal("80000"), new BigDecimal("100000"),
+                "EUR", SalaryPeriod.YEAR));
+        Question question = number("Expected annual salary (EUR)");
+
+        // when
+        Optional<Answer> answer = engine.answer(new FormSchema(List.of(question)), posting, profile())
+                .answers().forQuestion(question.id());
+
+        // then: the upper middle of the range (95,000), not the floor; the reason is among the facts
+        assertThat(answer).get().satisfies(found -> {
+            assertThat(found.value()).isEqualTo("95000");
+            assertThat(found.source()).isEqualTo(AnswerSource.RULE);
+            assertThat(found.factsUsed()).first().isEqualTo("nyx.salary");
+            assertThat(found.factsUsed()).anySatisfy(fact -> assertThat(fact)
+                    .startsWith("salary oracle: ").contains("upper middle of the posted range", "80000–100000"));
+        });
+    }
+
+    @Test
+    void should_keep_the_floor_when_the_posted_range_is_lower() {
+        // given: the range tops out below the floor of 85,000
+        PostingContext posting = ACME_DE.withSalary(new SalaryRange(new BigDecimal("50000"), new BigDecimal("60000"),
+                "EUR", SalaryPeriod.YEAR));
+        Question question = number("Expected monthly salary (EUR)");
+
+        // when
+        Optional<Answer> answer = engine.answer(new FormSchema(List.of(question)), posting, profile())
+                .answers().forQuestion(question.id());
+
+        // then: 85,000 / 12 = 7,083.33, rounded up to a figure people write per month
+        assertThat(answer).get().satisfies(found -> {
+            assertThat(found.value()).isEqualTo("7100");
+            assertThat(found.factsUsed()).anySatisfy(fact -> assertThat(fact).contains("never ask for less"));
+        });
     }
 
     @Test

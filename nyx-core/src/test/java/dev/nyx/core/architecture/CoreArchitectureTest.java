@@ -77,6 +77,15 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void should_keep_salary_figures_on_the_model_and_spi_when_checked() {
+        // shared by the answer rules and matching, so it may depend on neither
+        classes().that().resideInAPackage("dev.nyx.core.salary..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.nyx.core.salary..", "dev.nyx.model..",
+                        "dev.nyx.spi", "java..")
+                .check(core);
+    }
+
+    @Test
     void should_have_no_cycles_between_top_level_packages_when_checked() {
         slices().matching("dev.nyx.(*)..").should().beFreeOfCycles().check(core);
     }

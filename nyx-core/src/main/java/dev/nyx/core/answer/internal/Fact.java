@@ -16,6 +16,14 @@ public sealed interface Fact permits Fact.Text, Fact.Flag, Fact.Amount, Fact.Day
     /** Profile paths used, e.g. {@code basics.email}. */
     List<String> factsUsed();
 
+    /**
+     * How the value was decided, when more than a profile path explains it (e.g. the salary oracle's
+     * reason); recorded after the paths in the answer's facts. Never checked as profile paths.
+     */
+    default List<String> notes() {
+        return List.of();
+    }
+
     /** A free-text value; for option questions it must equal (or be contained in) one option. */
     record Text(String value, List<String> factsUsed) implements Fact {
         public Text {
@@ -35,11 +43,16 @@ public sealed interface Fact permits Fact.Text, Fact.Flag, Fact.Amount, Fact.Day
      * A number. {@code unit} is appended for text questions ("90 days"); option questions pick the
      * bucket that contains it ("3-5 years", "80,000 - 100,000").
      */
-    record Amount(BigDecimal number, String unit, List<String> factsUsed) implements Fact {
+    record Amount(BigDecimal number, String unit, List<String> factsUsed, List<String> notes) implements Fact {
         public Amount {
             requireNonNull(number, "number is null");
             requireNonNull(unit, "unit is null");
             factsUsed = List.copyOf(factsUsed);
+            notes = List.copyOf(notes);
+        }
+
+        public Amount(BigDecimal number, String unit, List<String> factsUsed) {
+            this(number, unit, factsUsed, List.of());
         }
     }
 

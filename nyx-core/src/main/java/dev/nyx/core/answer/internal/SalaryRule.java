@@ -1,13 +1,15 @@
 package dev.nyx.core.answer.internal;
 
+import dev.nyx.core.salary.SalaryAdvice;
+import dev.nyx.core.salary.SalaryOracle;
 import dev.nyx.model.QuestionType;
 import dev.nyx.model.SalaryPeriod;
+import dev.nyx.model.SalaryRange;
 import dev.nyx.model.profile.SalaryExpectation;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,19 +17,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Salary expectation in the unit, period and currency the question asks, from {@code nyx.salary}.
+ * Salary expectation in the unit, period and currency the question asks: the {@link SalaryOracle}'s
+ * number from the posted range ({@link dev.nyx.core.answer.PostingContext#salary()}), the floor
+ * ({@code nyx.salary}) and the asked currency and period, with the oracle's reason recorded among
+ * the answer's facts ({@value #ORACLE_NOTE}...).
  *
- * <p>Conventions: a working year has 52 weeks of 5 days and 40 hours (2080 hours, 260 days), and
- * 12 months. Converted figures are rounded <em>up</em> to whole units, because the profile states a
- * minimum. The currency is the one the question or its options name, else the posting country's;
- * when it differs from the profile's there is no answer (no exchange rates are guessed). When
- * neither names a currency, only a free-text answer is given, spelling out the currency and period
- * ("85000 EUR per year"). A question without a period is read as the profile's own period for
- * text, and as annual for numbers and options (forms that ask per month or hour say so).
+ * <p>The currency is the one the question or its options name, else the posting country's, else
+ * the posted range's; when it differs from the floor's there is no answer (no exchange rates are
+ * guessed). When nothing names a currency, only a free-text answer is given, spelling out the
+ * currency and period ("85000 EUR per year"). A question without a period is read as the floor's
+ * own period for text, and as annual for numbers and options (forms that ask per month or hour say so).
  */
 final class SalaryRule {
-    private static final Map<SalaryPeriod, Integer> PER_YEAR = new EnumMap<>(Map.of(SalaryPeriod.HOUR, 2080,
-            SalaryPeriod.DAY, 260, SalaryPeriod.WEEK, 52, SalaryPeriod.MONTH, 12, SalaryPeriod.YEAR, 1));
+    /** Starts the note that records the oracle's reason among the answer's facts. */
+    static final String ORACLE_NOTE = "salary oracle: ";
+    private static final SalaryOracle ORACLE = new SalaryOracle();
     private static final Map<SalaryPeriod, Pattern> PERIOD_WORDS = new EnumMap<>(Map.of(
             SalaryPeriod.HOUR, Pattern.compile("\\b(hourly|per hour|an hour|hour|stundenlohn|stundensatz|pro stunde|"
                     + "horaire|par heure)\\b"),
@@ -58,33 +62,35 @@ final class SalaryRule {
         if (asked.mentions("current", "currently", "present", "aktuelles", "derzeitiges", "actuel", "actuelle")) {
             return Optional.empty(); // what the candidate earns now is not in the profile
         }
-        Optional<SalaryExpectation> expectation = asked.profile().nyx().salary();
-        if (expectation.isEmpty()) {
+        Optional<SalaryExpectation> floor = asked.profile().nyx().salary();
+        if (floor.isEmpty()) {
             return Optional.empty();
         }
-        SalaryExpectation salary = expectation.get();
         String optionsText = asked.question().options().stream().map(option -> option.label())
                 .collect(Collectors.joining(" "));
         Set<String> named = currencies(asked.question().label() + " " + optionsText);
         if (named.size() > 1) {
             return Optional.empty();
         }
+        Optional<SalaryRange> posted = asked.posting().salary();
         Optional<String> currency = named.stream().findFirst()
-                .or(() -> asked.posting().countryCode().flatMap(Countries::currency));
-        if (currency.isPresent() && !currency.get().equals(salary.currency())) {
-            return Optional.empty();
-        }
+                .or(() -> asked.posting().countryCode().flatMap(Countries::currency))
+                .or(() -> posted.map(range -> range.currency().toUpperCase(Locale.ROOT)));
         boolean text = asked.question().options().isEmpty() && (asked.question().type() == QuestionType.SHORT_TEXT
                 || asked.question().type() == QuestionType.LONG_TEXT);
         if (currency.isEmpty() && !text) {
             return Optional.empty();
         }
         Optional<SalaryPeriod> askedPeriod = period(asked.label()).or(() -> period(Text.normalise(optionsText)));
-        SalaryPeriod period = askedPeriod.orElse(text ? salary.period() : SalaryPeriod.YEAR);
-        BigDecimal annual = salary.min().multiply(BigDecimal.valueOf(PER_YEAR.get(salary.period())));
-        BigDecimal amount = annual.divide(BigDecimal.valueOf(PER_YEAR.get(period)), 0, RoundingMode.CEILING);
-        String unit = salary.currency() + " per " + period.name().toLowerCase(java.util.Locale.ROOT);
-        return Optional.of(new Fact.Amount(amount, unit, List.of("nyx.salary")));
+        SalaryPeriod period = askedPeriod.orElse(text ? floor.get().period() : SalaryPeriod.YEAR);
+        String asking = currency.orElse(floor.get().currency());
+        SalaryAdvice advice = ORACLE.advise(posted, floor, asking, period);
+        if (advice.amount().isEmpty()) {
+            return Optional.empty(); // another currency than the floor's: no exchange rate is guessed
+        }
+        String unit = advice.currency() + " per " + period.name().toLowerCase(Locale.ROOT);
+        return Optional.of(new Fact.Amount(advice.amount().get(), unit, List.of("nyx.salary"),
+                List.of(ORACLE_NOTE + advice.reason())));
     }
 
     private static Set<String> currencies(String text) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.match.Constraint;
 import dev.nyx.core.match.Veto;
+import dev.nyx.core.salary.SalaryPeriods;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.SalaryPeriod;

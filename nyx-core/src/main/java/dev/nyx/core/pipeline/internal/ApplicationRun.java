@@ -95,7 +95,7 @@ public final class ApplicationRun {
             } else {
                 resumed.ifPresent(earlier -> tracker.note("Resuming application from " + earlier.status()
                         + ": the form is filled again from the start"));
-                new FormSteps(parts, tracker, context, adapter, name, outcome).run(posting, request.profile());
+                new FormSteps(parts, tracker, context, adapter, name, outcome).run(posting, request.profile(), request);
             }
             return outcome.application(tracker.reload()).build();
         } catch (RuntimeException failure) {

@@ -81,7 +81,8 @@ public final class ApplicationTracker {
                 ApplicationStatus.ANSWERING)) {
             move(ApplicationStatus.ANSWERING, Optional.of("answering again"), false);
         }
-        if (current.status() == ApplicationStatus.APPROVED && target != ApplicationStatus.APPROVED) {
+        if (current.status() == ApplicationStatus.APPROVED && PATH.indexOf(target) >= PATH.indexOf(
+                ApplicationStatus.ANSWERING)) {
             move(ApplicationStatus.ANSWERING);
         }
         int at = PATH.indexOf(current.status());

@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.answer.AnswerResult;
 import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.UnansweredQuestion;
+import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Confirmation;
-import dev.nyx.model.Decision;
 import dev.nyx.model.EventType;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The steps from a fetched, deduplicated posting to the submission: plan, answer, fill, QA,
- * pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
+ * The steps from a fetched, deduplicated posting to the submission: match and plan ({@link PlanStep}),
+ * answer, fill, QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
  * {@code SUBMITTING} and submit. Each step moves the
  * application with a stored event; failures are left to the caller. One per application run.
  */
@@ -45,7 +45,7 @@ final class FormSteps {
         this.outcome = requireNonNull(outcome, "outcome is null");
     }
 
-    void run(JobPosting posting, Profile profile) {
+    void run(JobPosting posting, Profile profile, ApplyRequest request) {
         boolean refilling = tracker.status() == ApplicationStatus.FILLING
                 || tracker.status() == ApplicationStatus.AWAITING_CAPTCHA;
         if (!refilling) {
@@ -53,19 +53,12 @@ final class FormSteps {
         }
         tracker.note(EventType.POSTING, "Fetched '" + posting.title() + "' at " + posting.company() + " with "
                 + posting.form().questions().size() + " questions", Map.of("postingKey", posting.key().value()));
-        Plan plan = parts.planner.plan(posting, profile);
+        Optional<Plan> planned = new PlanStep(parts, tracker, outcome).run(posting, profile, request, adapterName);
+        if (planned.isEmpty()) {
+            return; // skipped, or waiting for the candidate's approval
+        }
+        Plan plan = planned.get();
         context.plan(plan);
-        parts.applications.update(tracker.id(), ApplicationPatch.none().withAts(adapterName).withEffort(plan.effort()));
-        if (!refilling) {
-            tracker.advanceTo(ApplicationStatus.MATCHED);
-        }
-        tracker.note("Plan: " + plan.decision() + " at " + plan.effort() + " effort: " + plan.reason());
-        if (plan.decision() != Decision.APPLY) {
-            tracker.move(plan.decision() == Decision.SKIP ? ApplicationStatus.SKIPPED
-                    : ApplicationStatus.AWAITING_APPROVAL, Optional.of(plan.reason()), false);
-            outcome.reason(plan.reason());
-            return;
-        }
         if (!refilling) {
             tracker.advanceTo(ApplicationStatus.ANSWERING);
         }

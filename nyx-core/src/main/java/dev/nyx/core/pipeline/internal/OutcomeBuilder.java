@@ -31,6 +31,7 @@ public final class OutcomeBuilder {
     private Long duplicateOf;
     private Confirmation confirmation;
     private Path screenshot;
+    private ApplyOutcome.MatchSummary match;
 
     public OutcomeBuilder(String url, Clock clock) {
         this.url = requireNonNull(url, "url is null");
@@ -77,6 +78,11 @@ public final class OutcomeBuilder {
         return this;
     }
 
+    public OutcomeBuilder match(ApplyOutcome.MatchSummary planned) {
+        this.match = planned;
+        return this;
+    }
+
     public OutcomeBuilder screenshot(Path file) {
         this.screenshot = file;
         return this;
@@ -95,6 +101,6 @@ public final class OutcomeBuilder {
                 recorded.map(Application::costUsd).orElse(BigDecimal.ZERO),
                 recorded.map(Application::captchaCostUsd).orElse(BigDecimal.ZERO), Optional.ofNullable(failure),
                 Optional.ofNullable(reason), Optional.ofNullable(duplicateOf), Optional.ofNullable(confirmation),
-                Optional.ofNullable(screenshot), Duration.between(started, clock.instant()));
+                Optional.ofNullable(screenshot), Duration.between(started, clock.instant()), Optional.ofNullable(match));
     }
 }

@@ -42,13 +42,15 @@ public interface ApplicationDao {
 
     @SqlUpdate("UPDATE applications SET ats = COALESCE(:ats, ats), effort = COALESCE(:effort, effort),"
             + " match_score = COALESCE(:matchScore, match_score), resume_id = COALESCE(:resumeId, resume_id),"
-            + " session_id = COALESCE(:sessionId, session_id), tokens_in = tokens_in + :tokensIn,"
+            + " session_id = COALESCE(:sessionId, session_id), match_reasons = COALESCE(:matchReasons, match_reasons),"
+            + " company_tier = COALESCE(:companyTier, company_tier), tokens_in = tokens_in + :tokensIn,"
             + " tokens_out = tokens_out + :tokensOut, cost_usd = cost_usd + :costUsd + :captchaCostUsd,"
             + " captcha_cost_usd = captcha_cost_usd + :captchaCostUsd, updated_at = :now"
             + " WHERE id = :id")
     int patch(@Bind("id") long id, @Bind("ats") String ats, @Bind("effort") String effort,
               @Bind("matchScore") Integer matchScore, @Bind("resumeId") String resumeId,
-              @Bind("sessionId") String sessionId, @Bind("tokensIn") long tokensIn, @Bind("tokensOut") long tokensOut,
+              @Bind("sessionId") String sessionId, @Bind("matchReasons") String matchReasons,
+              @Bind("companyTier") String companyTier, @Bind("tokensIn") long tokensIn, @Bind("tokensOut") long tokensOut,
               @Bind("costUsd") BigDecimal costUsd, @Bind("captchaCostUsd") BigDecimal captchaCostUsd,
               @Bind("now") Instant now);
 

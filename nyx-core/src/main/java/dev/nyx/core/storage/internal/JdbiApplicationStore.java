@@ -38,12 +38,14 @@ public final class JdbiApplicationStore implements ApplicationStore {
     private final Clock clock;
     private final StatusTransitions transitions;
     private final AnswerRows answerRows;
+    private final Json json;
 
     public JdbiApplicationStore(Jdbi jdbi, Clock clock, Json json) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.transitions = new StatusTransitions(clock, json);
         this.answerRows = new AnswerRows(json);
+        this.json = requireNonNull(json, "json is null");
     }
 
     @Override
@@ -104,6 +106,7 @@ public final class JdbiApplicationStore implements ApplicationStore {
             ApplicationDao dao = handle.attach(ApplicationDao.class);
             int updated = dao.patch(id, patch.ats().orElse(null), patch.effort().map(Enum::name).orElse(null),
                     patch.matchScore().orElse(null), patch.resumeId().orElse(null), patch.sessionId().orElse(null),
+                    patch.matchReasons().map(json::write).orElse(null), patch.companyTier().map(Enum::name).orElse(null),
                     patch.addTokens().input(), patch.addTokens().output(), patch.addCostUsd(),
                     patch.addCaptchaCostUsd(), now());
             if (updated == 0) {

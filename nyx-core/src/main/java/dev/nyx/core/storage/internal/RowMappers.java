@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,7 +48,7 @@ final class RowMappers {
 
     static void registerAll(Jdbi jdbi, Json json) {
         RowMappers mappers = new RowMappers(json);
-        jdbi.registerRowMapper(Application.class, (row, context) -> application(row));
+        jdbi.registerRowMapper(Application.class, (row, context) -> mappers.application(row));
         jdbi.registerRowMapper(Confirmation.class, (row, context) -> confirmation(row));
         jdbi.registerRowMapper(Answer.class, (row, context) -> mappers.answer(row));
         jdbi.registerRowMapper(Event.class, (row, context) -> mappers.event(row));
@@ -58,7 +59,7 @@ final class RowMappers {
         jdbi.registerRowMapper(Correction.class, (row, context) -> correction(row));
     }
 
-    private static Application application(ResultSet row) throws SQLException {
+    private Application application(ResultSet row) throws SQLException {
         return new Application(
                 row.getLong("id"),
                 new PostingKey(row.getString("posting_key")),
@@ -77,7 +78,9 @@ final class RowMappers {
                 instant(row, "created_at"),
                 instant(row, "updated_at"),
                 optionalInstant(row, "submitted_at"),
-                optionalLong(row, "duration_ms").map(Duration::ofMillis));
+                optionalLong(row, "duration_ms").map(Duration::ofMillis),
+                optionalString(row, "match_reasons").map(json::readStrings).orElse(List.of()),
+                optionalString(row, "company_tier").map(CompanyTier::valueOf));
     }
 
     private static Confirmation confirmation(ResultSet row) throws SQLException {

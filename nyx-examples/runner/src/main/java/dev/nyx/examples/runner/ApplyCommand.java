@@ -22,8 +22,10 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code nyx apply URL...}: applies to each URL in turn through {@code Nyx.applications()} and
- * prints one line (or, with {@code --json}, one JSON object) per URL. Exit code 0 when every URL
- * ended submitted (or filled, in a dry run), 2 when some URL was bad input, else 1.
+ * prints one line (or, with {@code --json}, one JSON object) per URL. A URL named here counts as
+ * approved (its score is computed and shown, its effort follows the policy); with
+ * {@code --respect-policy} the policy's bands may skip it or queue it for approval. Exit code 0 when
+ * every URL ended submitted (or filled, in a dry run), 2 when some URL was bad input, else 1.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Applies to job postings: fills each form and submits it exactly once.")
@@ -44,6 +46,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Fill the forms but never submit; leaves a screenshot of each.")
     private boolean dryRun;
 
+    @Option(names = "--respect-policy", description = "Let the effort policy skip or queue these postings for"
+            + " approval like queued work (by default a posting you name counts as approved).")
+    private boolean respectPolicy;
+
     @Option(names = "--json", description = "Print one JSON object per URL.")
     private boolean json;
 
@@ -56,13 +62,14 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Profile profile = new ProfileLoader().load(profileFile());
+        Profile profile = new ProfileLoader().load(profileFile(profileFile));
         NyxConfig config = RunnerConfigs.with(nyx.config(), Optional.ofNullable(databaseUrl), allowPrivateAddresses);
         OutcomePrinter printer = new OutcomePrinter(nyx.out(), profile, json);
         List<ApplyOutcome> outcomes = new ArrayList<>();
         try (Nyx assembled = Nyx.builder().config(config).build()) {
             for (String url : urls) {
-                ApplyRequest request = new ApplyRequest(url, profile, Optional.ofNullable(ats), dryRun, Optional.empty());
+                ApplyRequest request = new ApplyRequest(url, profile, Optional.ofNullable(ats), dryRun, Optional.empty(),
+                        true, respectPolicy);
                 ApplyOutcome outcome = assembled.applications().apply(request);
                 printer.print(outcome);
                 outcomes.add(outcome);
@@ -81,7 +88,8 @@ final class ApplyCommand implements Callable<Integer> {
         return allDone ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private Path profileFile() {
+    /** {@code --profile FILE} when given (it must exist), else {@code ./profile.yaml} (it must exist). */
+    static Path profileFile(Path profileFile) {
         if (profileFile != null) {
             if (!Files.isRegularFile(profileFile)) {
                 throw new NyxException(ErrorCode.NOT_FOUND, "Profile file '" + profileFile

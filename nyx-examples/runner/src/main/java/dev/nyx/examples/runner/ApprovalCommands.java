@@ -1,10 +1,18 @@
 package dev.nyx.examples.runner;
 
+import dev.nyx.core.Nyx;
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.pipeline.ApplyOutcome;
+import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.core.plan.ApprovalService;
+import dev.nyx.core.profile.ProfileLoader;
 import dev.nyx.core.storage.Storage;
 import dev.nyx.model.Application;
+import dev.nyx.model.profile.Profile;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,17 +23,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code nyx queue}, {@code nyx approve ID}, {@code nyx reject ID}: the applications the effort
- * policy holds for the candidate's approval. Each command opens the configured database, does one
- * thing and closes it.
+ * {@code nyx queue}, {@code nyx queue run}, {@code nyx approve ID}, {@code nyx reject ID}: the
+ * applications the effort policy holds for the candidate's approval. The path: the policy puts an
+ * application in {@code AWAITING_APPROVAL} ({@code nyx queue} lists it), {@code nyx approve ID}
+ * marks it {@code APPROVED}, and {@code nyx queue run} (or {@code nyx apply URL}) applies to every
+ * approved application at the policy's effort. The listing and decision commands open only the
+ * database; {@code queue run} assembles Nyx and a browser.
  */
 final class ApprovalCommands {
     private ApprovalCommands() {
     }
 
-    /** {@code nyx queue}: lists the applications awaiting approval, oldest first. */
-    @Command(name = "queue", mixinStandardHelpOptions = true,
-            description = "Lists the applications waiting for your approval.")
+    /** {@code nyx queue}: lists the applications awaiting approval, oldest first, and those approved. */
+    @Command(name = "queue", mixinStandardHelpOptions = true, subcommands = ApprovalCommands.Run.class,
+            description = "Lists the applications waiting for your approval ('queue run' applies the approved ones).")
     static final class Queue implements Callable<Integer> {
         @ParentCommand
         private NyxCommand nyx;
@@ -34,27 +45,85 @@ final class ApprovalCommands {
         public Integer call() {
             PrintWriter out = nyx.out();
             try (Storage storage = Storage.open(nyx.config(), Clock.systemUTC())) {
-                List<Application> queued = new ApprovalService(storage.applications()).queue();
+                ApprovalService approvals = new ApprovalService(storage.applications());
+                List<Application> queued = approvals.queue();
                 if (queued.isEmpty()) {
                     out.println("No applications are waiting for approval.");
-                    return ExitCodes.OK;
+                } else {
+                    out.println(queued.size() + (queued.size() == 1 ? " application waits" : " applications wait")
+                            + " for approval ('nyx approve ID' or 'nyx reject ID'):");
+                    queued.forEach(application -> out.println(describe(application)));
                 }
-                out.println(queued.size() + (queued.size() == 1 ? " application waits" : " applications wait")
-                        + " for approval ('nyx approve ID' or 'nyx reject ID'):");
-                for (Application application : queued) {
-                    out.println(String.format(Locale.ROOT, "  %-6d score %-4s effort %-7s %s", application.id(),
-                            application.matchScore().map(String::valueOf).orElse("-"),
-                            application.effort().map(effort -> effort.name().toLowerCase(Locale.ROOT)).orElse("-"),
-                            application.url()));
+                List<Application> approved = approvals.approved();
+                if (!approved.isEmpty()) {
+                    out.println(approved.size() + " approved, to apply with 'nyx queue run':");
+                    approved.forEach(application -> out.println(describe(application)));
                 }
                 return ExitCodes.OK;
             }
         }
+
+        private static String describe(Application application) {
+            return String.format(Locale.ROOT, "  %-6d score %-4s effort %-7s %s", application.id(),
+                    application.matchScore().map(String::valueOf).orElse("-"),
+                    application.effort().map(effort -> effort.name().toLowerCase(Locale.ROOT)).orElse("-"),
+                    application.url()) + application.companyTier()
+                    .map(tier -> " (tier " + tier.name().toLowerCase(Locale.ROOT) + ")").orElse("");
+        }
     }
 
-    /** {@code nyx approve ID}: the pipeline then continues the application. */
+    /** {@code nyx queue run}: applies to every approved application, oldest first. */
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Applies to every application you approved, at the effort the policy gives it.")
+    static final class Run implements Callable<Integer> {
+        @ParentCommand
+        private Queue queue;
+
+        @Option(names = "--profile", paramLabel = "FILE",
+                description = "The candidate's profile (default: ./profile.yaml if present).")
+        private Path profileFile;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: from the configuration).")
+        private String databaseUrl;
+
+        @Option(names = "--dry-run", description = "Fill the forms but never submit.")
+        private boolean dryRun;
+
+        @Option(names = "--json", description = "Print one JSON object per application.")
+        private boolean json;
+
+        @Option(names = "--allow-private-addresses",
+                description = "Allow loopback and private hosts (local replicas, demos).")
+        private boolean allowPrivateAddresses;
+
+        @Override
+        public Integer call() {
+            NyxCommand nyx = queue.nyx;
+            Profile profile = new ProfileLoader().load(ApplyCommand.profileFile(profileFile));
+            NyxConfig config = RunnerConfigs.with(nyx.config(), Optional.ofNullable(databaseUrl), allowPrivateAddresses);
+            OutcomePrinter printer = new OutcomePrinter(nyx.out(), profile, json);
+            List<ApplyOutcome> outcomes = new ArrayList<>();
+            try (Nyx assembled = Nyx.builder().config(config).build()) {
+                List<Application> approved = assembled.approvals().approved();
+                if (approved.isEmpty() && !json) {
+                    nyx.out().println("No approved applications to apply to ('nyx queue' lists what waits).");
+                }
+                for (Application application : approved) {
+                    // queued work: the bands would decide, but an approved application counts as approved
+                    ApplyRequest request = new ApplyRequest(application.url().toString(), profile, Optional.empty(),
+                            dryRun, Optional.empty(), false, false);
+                    ApplyOutcome outcome = assembled.applications().apply(request);
+                    printer.print(outcome);
+                    outcomes.add(outcome);
+                }
+            }
+            return ApplyCommand.exitCode(outcomes, dryRun);
+        }
+    }
+
+    /** {@code nyx approve ID}: {@code nyx queue run} (or {@code nyx apply URL}) then applies to it. */
     @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Approves an application waiting for approval; it is then applied to.")
+            description = "Approves an application waiting for approval; 'nyx queue run' then applies to it.")
     static final class Approve implements Callable<Integer> {
         @ParentCommand
         private NyxCommand nyx;
@@ -66,7 +135,8 @@ final class ApprovalCommands {
         public Integer call() {
             try (Storage storage = Storage.open(nyx.config(), Clock.systemUTC())) {
                 Application approved = new ApprovalService(storage.applications()).approve(id);
-                nyx.out().println("Application " + approved.id() + " approved: " + approved.url());
+                nyx.out().println("Application " + approved.id() + " approved: " + approved.url()
+                        + "\nApply to it with 'nyx queue run' (or 'nyx apply " + approved.url() + "').");
                 return ExitCodes.OK;
             }
         }

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.model.Answer;
+import dev.nyx.model.CompanyTier;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
- * Prints apply outcomes: one human line per URL, or one JSON object per line. The candidate's own
+ * Prints apply outcomes: one human line per URL (then the match's reasons, indented), or one JSON
+ * object per line (with {@code score}, {@code reasons}, {@code tier}, {@code effort}, {@code decision}). The candidate's own
  * answers are shown, but values drawn from sensitive profile paths are masked. Not thread-safe.
  */
 final class OutcomePrinter {
@@ -38,6 +41,9 @@ final class OutcomePrinter {
         StringBuilder line = new StringBuilder(outcome.url()).append(": ")
                 .append(outcome.status().map(Enum::name).orElse("NOT APPLIED"));
         outcome.applicationId().ifPresent(id -> line.append(" (application ").append(id).append(')'));
+        outcome.match().ifPresent(match -> line.append(", score ").append(match.score()).append(", ")
+                .append(lower(match.effort())).append(" effort").append(match.tier() == CompanyTier.NORMAL ? ""
+                        : ", tier " + lower(match.tier())));
         outcome.duplicateOf().ifPresent(id -> line.append(", duplicate of application ").append(id));
         outcome.failure().ifPresent(failure -> line.append(", ").append(failure.code()).append(": ")
                 .append(failure.message()));
@@ -47,7 +53,13 @@ final class OutcomePrinter {
         if (!outcome.unanswered().isEmpty()) {
             line.append("; unanswered: ").append(String.join(" | ", outcome.unanswered()));
         }
+        outcome.match().ifPresent(match -> match.reasons().forEach(reason -> line.append('\n')
+                .append("    ").append(reason)));
         return line.toString();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     String toJson(ApplyOutcome outcome) {
@@ -59,6 +71,20 @@ final class OutcomePrinter {
             node.put("applicationId", outcome.applicationId().get());
         } else {
             node.putNull("applicationId");
+        }
+        if (outcome.match().isPresent()) {
+            ApplyOutcome.MatchSummary match = outcome.match().get();
+            node.put("score", match.score());
+            match.reasons().forEach(node.putArray("reasons")::add);
+            node.put("tier", lower(match.tier()));
+            node.put("effort", lower(match.effort()));
+            node.put("decision", match.decision().name());
+        } else {
+            node.putNull("score");
+            node.putArray("reasons");
+            node.putNull("tier");
+            node.putNull("effort");
+            node.putNull("decision");
         }
         ArrayNode answers = node.putArray("answers");
         for (Answer answer : outcome.answers()) {

@@ -34,7 +34,7 @@ class ApplyOutputTest {
         return new ApplyOutcome("https://boards.greenhouse.io/acme/jobs/1", Optional.of("greenhouse"), status,
                 status.map(found -> 7L), List.of(EMAIL, PHONE), List.of("Why us?"), new TokenUsage(12, 3),
                 new BigDecimal("0.0051"), new BigDecimal("0.003"), failure, Optional.empty(), duplicateOf, Optional.empty(), Optional.empty(),
-                Duration.ofMillis(1500));
+                Duration.ofMillis(1500), Optional.empty());
     }
 
     private static JsonNode json(ApplyOutcome outcome) throws Exception {
@@ -119,7 +119,7 @@ class ApplyOutputTest {
                 Optional.of("greenhouse"), Optional.of(ApplicationStatus.NEEDS_INPUT), Optional.of(4L), List.of(),
                 List.of("Why us?"), TokenUsage.NONE, BigDecimal.ZERO, BigDecimal.ZERO, Optional.empty(),
                 Optional.of("required questions without an answer: 'Why us?'"), Optional.empty(), Optional.empty(),
-                Optional.empty(), Duration.ZERO));
+                Optional.empty(), Duration.ZERO, Optional.empty()));
 
         assertThat(text.toString()).contains("https://x.example/1: NEEDS_INPUT (application 4)")
                 .contains("'Why us?'").contains("unanswered: Why us?");

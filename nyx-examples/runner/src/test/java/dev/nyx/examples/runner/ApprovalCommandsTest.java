@@ -28,19 +28,23 @@ class ApprovalCommandsTest {
     Path dataDirectory;
 
     @Test
-    void should_list_only_applications_awaiting_approval_when_the_queue_is_shown() {
+    void should_list_awaiting_applications_and_the_approved_ones_apart_when_the_queue_is_shown() {
         // given
         long queued = createApplication("queued", ApplicationStatus.AWAITING_APPROVAL, 42);
-        createApplication("applying", ApplicationStatus.APPROVED, 90);
+        long approved = createApplication("applying", ApplicationStatus.APPROVED, 90);
 
         // when
         CommandResult result = run("queue");
 
-        // then
+        // then: the waiting one under the approval heading, the approved one under 'queue run'
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("1 application waits for approval")
+        String[] sections = result.out().split("approved, to apply with 'nyx queue run':");
+        assertThat(sections).hasSize(2);
+        assertThat(sections[0]).contains("1 application waits for approval")
                 .containsPattern("\\s" + queued + "\\s+score 42\\s+effort low\\s+https://jobs.example.com/queued")
                 .doesNotContain("applying");
+        assertThat(sections[1]).containsPattern("\\s" + approved + "\\s+score 90\\s+.*/applying")
+                .doesNotContain("queued");
     }
 
     @Test

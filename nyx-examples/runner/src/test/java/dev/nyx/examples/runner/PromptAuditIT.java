@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,11 +88,14 @@ class PromptAuditIT {
         secrets.put("database password", List.of("pg-Secret-71x", // testkit LlmFixtures
                 "hunter2", "topsecret", "password=secret")); // core storage, UrlPolicy, SensitiveValues tests
         secrets.put("Telegram bot token", List.of("123456789:AAHreplicaBotTokenSecret_0123456789", // captcha Telegram IT
-                "111:replicaToken"));                                                         // testkit TelegramBotEmulatorIT
+                "111:replicaToken",                                                           // testkit TelegramBotEmulatorIT
+                "555666777:AAHpipelineBotTokenSecret_0042"));                                 // captcha CaptchaApplicationIT
         secrets.put("CAPTCHA service key", List.of("0123456789abcdef0123456789abcdef", "c0ffee0123456789abcdef0123456789",
                 "2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c", "CAP-5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e",
                 "a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7", "from-config-0000000000000000000000", "captcha-key-42",
-                "secret-key-123", "header-token-7"));                                      // nyx-captcha ITs, core config tests
+                "secret-key-123", "header-token-7",                                        // nyx-captcha ITs, core config tests
+                "CAP-pipecafecafecafecafecafecafecafe", "pipe2c0ffee2c0ffee2c0ffee2c0ffee",
+                "wrongwrongwrongwrongwrongwrong00", "runner2c2c2c2c2c2c2c2c2c2c2c2c2c2")); // CaptchaApplicationIT, CaptchaPluginIT
         secrets.put("ATS partner API key", List.of(GreenhouseReplica.DEFAULT_API_KEY));
         return secrets;
     }
@@ -177,9 +181,12 @@ class PromptAuditIT {
         });
     }
 
-    private static Plan highEffort(dev.nyx.model.JobPosting posting, Profile profile) {
-        return new Plan(Decision.APPLY, Effort.HIGH, new Budget(30_000, new BigDecimal("0.50"), true, true),
-                "prompt audit: high effort with cover letter and LLM review");
+    private static dev.nyx.core.plan.PlannedPosting highEffort(dev.nyx.model.JobPosting posting, Profile profile,
+                                                               Optional<String> approvedBecause) {
+        return new dev.nyx.core.plan.PlannedPosting(new dev.nyx.core.match.MatchResult(90, 90, 0.8, List.of(),
+                List.of(), List.of(), List.of("prompt audit: a fixed match")), dev.nyx.model.CompanyTier.NORMAL,
+                new Plan(Decision.APPLY, Effort.HIGH, new Budget(30_000, new BigDecimal("0.50"), true, true),
+                        "prompt audit: high effort with cover letter and LLM review"));
     }
 
     /** The backend posting's form, with the injection in its description. */

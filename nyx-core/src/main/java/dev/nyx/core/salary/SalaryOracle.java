@@ -1,8 +1,7 @@
-package dev.nyx.core.match;
+package dev.nyx.core.salary;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.match.internal.SalaryPeriods;
 import dev.nyx.model.SalaryPeriod;
 import dev.nyx.model.SalaryRange;
 import dev.nyx.model.profile.SalaryExpectation;
@@ -28,7 +27,7 @@ import java.util.Optional;
  * months) and rounded to a figure people write: whole units per hour or day, tens per week, hundreds
  * per month, thousands per year, always rounded up so the floor holds.
  *
- * <p>Stateless and thread-safe; called by the answer rules for salary questions. Throws
+ * <p>Stateless and thread-safe; called by the answer rules ({@code SalaryRule}) for salary questions. Throws
  * {@link NyxException} with {@link ErrorCode#INVALID_INPUT} for a blank currency.
  */
 public final class SalaryOracle {

@@ -1,4 +1,4 @@
-package dev.nyx.core.match;
+package dev.nyx.core.salary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.nyx.core.match.internal;
+package dev.nyx.core.salary;
 
 import dev.nyx.model.SalaryPeriod;
 import java.math.BigDecimal;
@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * Converts pay between periods on a full-time year: 52 weeks of 5 days of 8 hours (2080 hours,
- * 260 days). Pure functions; not part of the API.
+ * 260 days). Pure functions, shared by the salary oracle and the matcher's salary floor.
  */
 public final class SalaryPeriods {
     private SalaryPeriods() {
