@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * checked: a known gap. Neither are WebSockets, nor a host whose DNS answer changes between our
  * check and the browser's own lookup.
  *
+ * <p>Installed only while private addresses are refused (the default): when they are allowed, every
+ * http(s) request passes the rule, and the browser itself does not load {@code file:} URLs into web pages.
+ *
  * <p>Confined to the worker thread that owns the context (Playwright runs route handlers on the
  * thread that waits for it), so its state needs no locks.
  */
