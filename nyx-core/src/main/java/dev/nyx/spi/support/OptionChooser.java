@@ -105,7 +105,7 @@ final class OptionChooser {
         Locator container = scope.marked("data-nyx-widget", token.toString());
         try {
             Locator opener = container.locator("a.select2-choice, .select2-selection, ul.select2-choices").first();
-            opener.dispatchEvent("mousedown"); // select2 opens on mousedown, not on click
+            scope.eval(container, Scripts.PRESS_SELECT2); // select2 opens on mousedown, not on click
             List<Offered> results = awaitOptions(scope, field.control(), scope.quick(), Optional.empty());
             if (results.isEmpty()) {
                 opener.click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
@@ -164,6 +164,10 @@ final class OptionChooser {
      * option with the same text is looked up again and clicked, until the step timeout is used up.
      */
     private static void clickOption(Scope scope, Locator control, Offered option) {
+        clickOption(scope, control, option, Optional.empty());
+    }
+
+    private static void clickOption(Scope scope, Locator control, Offered option, Optional<String> extraSelector) {
         long attempts = Math.max(1, scope.timeout().toMillis() / Math.max(1, scope.quick().toMillis()));
         Locator marked = scope.marked("data-nyx-option", option.token());
         for (long attempt = 1; ; attempt++) {
@@ -175,7 +179,7 @@ final class OptionChooser {
                 if (attempt >= attempts) {
                     throw replaced;
                 }
-                Optional<Offered> same = awaitOptions(scope, control, scope.quick(), Optional.empty()).stream()
+                Optional<Offered> same = awaitOptions(scope, control, scope.quick(), extraSelector).stream()
                         .filter(offered -> offered.text().equals(option.text())).findFirst();
                 if (same.isEmpty()) {
                     // the menu closed: the click landed after all, or verifyShown will say it did not
@@ -243,7 +247,8 @@ final class OptionChooser {
             throw e;
         }
         Offered chosen = offered.get(match.index());
-        scope.marked("data-nyx-option", chosen.token()).click(new Locator.ClickOptions().setTimeout(scope.timeoutMillis()));
+        // a list re-rendered under the pointer replaces the node: clickOption finds the same text again
+        clickOption(scope, control, chosen, suggestions);
         if (ValueReader.read(scope, field).isEmpty()) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label()
                     + "' shows no value after picking the suggestion '" + chosen.text() + "'.");

@@ -18,6 +18,7 @@ final class Scripts {
     static final String NATIVE_OPTIONS = entry("nativeOptions(root)");
     static final String SET_NATIVE_SELECT = entry("setNativeSelect(root, arg)");
     static final String MARK_SELECT2 = entry("markSelect2(root)");
+    static final String PRESS_SELECT2 = entry("pressSelect2(root)");
     static final String POPUP_OPTIONS = entry("popupOptions(root, arg)");
     static final String READ_BACK = entry("readBack(root, arg)");
     static final String INPUT_INFO = entry("inputInfo(root)");

@@ -281,6 +281,14 @@ function markSelect2(select) {
   return container ? mark(container, 'data-nyx-widget') : null;
 }
 
+// select2 opens on mousedown, not on click; the event a person's press would fire
+function pressSelect2(container) {
+  const opener = container.querySelector('a.select2-choice, .select2-selection, ul.select2-choices');
+  if (!opener) return false;
+  opener.dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, view: window, button: 0}));
+  return true;
+}
+
 function optionText(option) {
   const labelled = option.matches('[data-automation-label]') ? option
       : option.querySelector('[data-automation-label]');

@@ -53,7 +53,8 @@ public final class GreenhouseFiller {
     private final ApplyContext context;
     private final Frame frame;
     private final FormFiller form;
-    private final Map<String, String> controls;
+    /** API field name to control kind, from a scan that tags the controls; taken when a label does not lead to a field. */
+    private Map<String, String> controls;
     /** The form's fields as last listed; dropped after answers that can reveal or hide questions. */
     private FormSnapshot snapshot;
 
@@ -62,10 +63,16 @@ public final class GreenhouseFiller {
         this.frame = frame;
         this.form = FormFiller.forFrame(frame, context.stepTimeout()).within(GreenhousePage.FORM,
                 "the Greenhouse application form");
-        // the scan tags every control with its API field name: the fallback locator
-        this.controls = DomPostingReader.scan(frame).stream().collect(Collectors.toMap(
-                entry -> String.valueOf(entry.get("key")), entry -> String.valueOf(entry.get("control")),
-                (first, second) -> first));
+    }
+
+    private Map<String, String> controls() {
+        if (controls == null) {
+            // the scan tags every control with its API field name: the fallback locator
+            controls = DomPostingReader.scan(frame).stream().collect(Collectors.toMap(
+                    entry -> String.valueOf(entry.get("key")), entry -> String.valueOf(entry.get("control")),
+                    (first, second) -> first));
+        }
+        return controls;
     }
 
     /** Opens the posting's page if it is not showing the form yet, then fills every answered question. */
@@ -216,7 +223,7 @@ public final class GreenhouseFiller {
                 throw notByLabel;
             }
             Locator control = DomPostingReader.tagged(frame, question.id());
-            if ("attach-or-paste".equals(controls.get(question.id()))) {
+            if ("attach-or-paste".equals(controls().get(question.id()))) {
                 control = control.locator("button[data-source=attach], button:has-text('Attach')").first();
             }
             if (control.count() == 0) {
@@ -228,6 +235,7 @@ public final class GreenhouseFiller {
 
     /** A file question answered with text: use the field's "enter manually" box. */
     private void pasteText(Question question, String text) {
+        controls(); // the wrapper is found through the control the scan tagged
         Locator wrapper = GreenhousePage.form(frame).locator(".field, .file-upload, .field-wrapper")
                 .filter(new Locator.FilterOptions().setHas(frame.locator(DomPostingReader.taggedSelector(question.id()))))
                 .first();
@@ -265,7 +273,7 @@ public final class GreenhouseFiller {
     }
 
     private Optional<FormField> byKey(Question question) {
-        String control = controls.get(question.id());
+        String control = controls().get(question.id());
         if (control == null) {
             return Optional.empty();
         }
