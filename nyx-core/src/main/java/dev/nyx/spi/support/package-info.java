@@ -15,9 +15,18 @@
  * form.choose("Do you require sponsorship?", "Yes");
  * form.whenAppears("Which visa", Duration.ofSeconds(2), field -> form.fillText(field, "H-1B"));
  * form.awaitSettled(Duration.ofMillis(300));                    // after "Next" in a wizard
+ *
+ * // long forms: one listing for many labels, one call to read the whole form back
+ * FormSnapshot fields = form.snapshot();
+ * fields.findIfPresent("Email").ifPresent(field -> form.fillText(field, email));
+ * FormSnapshot shown = form.snapshotWithValues();
+ * shown.findIfPresent("Email").map(shown::valueOf);
  * }</pre>
  *
- * <p>The helpers mark the elements they work on with {@code data-nyx-*} attributes so that
- * Playwright locators can address exactly what the browser-side scan found.
+ * <p>For a form inside an iframe use {@link dev.nyx.spi.support.FormFiller#forFrame}. The helpers mark
+ * the elements they work on with {@code data-nyx-*} attributes so that Playwright locators can address
+ * exactly what the browser-side scan found; a field keeps its mark across scans. Scopes made from a
+ * page, a frame or a selector run their browser-side scripts as one frame evaluation on the marked
+ * element (about a millisecond) rather than through a locator (about one rendered frame).
  */
 package dev.nyx.spi.support;
