@@ -2,6 +2,7 @@ package dev.nyx.core.answer;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.core.country.PostingCountries;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.SalaryRange;
 import dev.nyx.spi.ErrorCode;
@@ -77,6 +78,15 @@ public record PostingContext(Optional<String> countryCode, Optional<String> comp
         return "PostingContext[countryCode=" + countryCode + ", company=" + company + ", title=" + title
                 + ", language=" + language + ", description=" + description.map(text -> text.length() + " chars")
                 .orElse("none") + ", salary=" + salary + "]";
+    }
+
+    /**
+     * Company, title, language, description and posted salary range from a fetched posting, and the
+     * country its location is in ({@link PostingCountries}: empty when unknown or ambiguous, never guessed).
+     */
+    public static PostingContext of(JobPosting posting) {
+        requireNonNull(posting, "posting is null");
+        return of(posting, posting.location().flatMap(PostingCountries::of));
     }
 
     /**

@@ -20,7 +20,7 @@ class AnswerArchitectureTest {
         ArchRule rule = classes().that().resideInAPackage("dev.nyx.core.answer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.nyx.model..", "dev.nyx.spi",
                         "dev.nyx.spi.storage", "dev.nyx.core.profile", "dev.nyx.core.answer..", "dev.nyx.core.llm",
-                        "dev.nyx.core.salary",
+                        "dev.nyx.core.salary", "dev.nyx.core.country",
                         "com.github.pemistahl.lingua.api..", "jakarta.inject..", "org.slf4j..");
 
         rule.check(CLASSES);

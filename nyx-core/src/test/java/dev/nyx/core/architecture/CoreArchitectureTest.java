@@ -86,6 +86,14 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void should_keep_posting_countries_on_the_jdk_when_checked() {
+        // shared by the answer rules, QA and matching, so it may depend on none of them
+        classes().that().resideInAPackage("dev.nyx.core.country..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.nyx.core.country..", "java..")
+                .check(core);
+    }
+
+    @Test
     void should_have_no_cycles_between_top_level_packages_when_checked() {
         slices().matching("dev.nyx.(*)..").should().beFreeOfCycles().check(core);
     }

@@ -8,12 +8,15 @@ import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.AnswerSource;
 import dev.nyx.model.FormSchema;
+import dev.nyx.model.JobPosting;
 import dev.nyx.model.Option;
+import dev.nyx.model.PostingKey;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
 import dev.nyx.model.profile.Profile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,6 +149,63 @@ class FormQaTest {
     }
 
     @Test
+    void should_check_the_answer_against_the_posting_country_when_the_question_names_none() {
+        Question here = Question.withOptions("here", "Are you authorised to work in the country of this job?",
+                QuestionType.YES_NO, true, yesNo());
+        FormSchema form = new FormSchema(List.of(here));
+
+        // the profile says yes for DE and no for US
+        QaReport deniedInGermany = qa.check(form, answers(here, "No"), Map.of(), profile, at("Berlin, Germany"));
+        QaReport claimedInTexas = qa.check(form, answers(here, "Yes"), Map.of(), profile, at("Austin, TX"));
+        QaReport rightInGermany = qa.check(form, answers(here, "Yes"), Map.of(), profile, at("Remote - Germany"));
+
+        assertThat(deniedInGermany.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(QaFinding.Kind.CONTRADICTION);
+            assertThat(finding.reason()).isEqualTo("'Are you authorised to work in the country of this job?' is"
+                    + " answered 'No' but the profile says 'Yes' for working in Germany, the country of this job"
+                    + " (nyx.workAuthorization.DE)");
+        });
+        assertThat(claimedInTexas.findings()).singleElement().extracting(QaFinding::reason).asString()
+                .contains("answered 'Yes' but the profile says 'No' for working in United States",
+                        "nyx.workAuthorization.US");
+        assertThat(rightInGermany.passed()).isTrue();
+    }
+
+    @Test
+    void should_flag_a_yes_when_the_profile_does_not_list_the_posting_country() {
+        Question here = Question.withOptions("here", "Are you authorised to work in the country of this job?",
+                QuestionType.YES_NO, true, yesNo());
+        FormSchema form = new FormSchema(List.of(here));
+
+        // the profile says nothing about GB
+        QaReport yes = qa.check(form, answers(here, "Yes"), Map.of(), profile, at("London, UK"));
+        QaReport no = qa.check(form, answers(here, "No"), Map.of(), profile, at("London, UK"));
+        QaReport unknownCountry = qa.check(form, answers(here, "Yes"), Map.of(), profile, at("Remote - EMEA"));
+
+        assertThat(yes.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(QaFinding.Kind.CONTRADICTION);
+            assertThat(finding.reason()).isEqualTo("'Are you authorised to work in the country of this job?' is"
+                    + " answered 'Yes' but the profile does not say you may work in United Kingdom, the country of"
+                    + " this job (no nyx.workAuthorization.GB)");
+        });
+        assertThat(no.passed()).isTrue();
+        // no country: nothing to check against, never a guessed one
+        assertThat(unknownCountry.passed()).isTrue();
+    }
+
+    @Test
+    void should_flag_a_yes_when_the_question_names_a_country_the_profile_does_not_list() {
+        Question canada = Question.withOptions("ca", "Are you legally authorized to work in Canada?",
+                QuestionType.YES_NO, true, yesNo());
+
+        QaReport report = qa.check(new FormSchema(List.of(canada)), answers(canada, "Yes"), Map.of(), profile,
+                ACME_DE);
+
+        assertThat(report.findings()).singleElement().extracting(QaFinding::reason).asString()
+                .endsWith("does not say you may work in Canada (no nyx.workAuthorization.CA)");
+    }
+
+    @Test
     void should_find_a_contradiction_when_a_remote_choice_differs_from_the_preference() {
         Question mode = Question.withOptions("mode", "Preferred work arrangement", QuestionType.SINGLE_SELECT, true,
                 List.of(new Option("a", "Remote"), new Option("b", "Hybrid"), new Option("c", "On-site")));
@@ -182,6 +242,13 @@ class FormQaTest {
 
             assertThat(report.findings()).as(text).isEmpty();
         }
+    }
+
+    /** The context the pipeline builds for a fetched posting at this location. */
+    private static PostingContext at(String location) {
+        return PostingContext.of(new JobPosting(PostingKey.of("greenhouse", "7"),
+                URI.create("https://boards.greenhouse.io/acme/jobs/7"), "greenhouse", "Backend Engineer", "Acme",
+                Optional.of(location), "Build things.", Optional.empty(), Optional.of("en"), FormSchema.empty()));
     }
 
     private static List<Option> yesNo() {

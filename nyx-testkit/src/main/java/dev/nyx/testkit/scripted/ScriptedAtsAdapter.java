@@ -119,8 +119,14 @@ public final class ScriptedAtsAdapter implements AtsAdapter {
         String path = url.getPath();
         String jobId = path.substring(path.lastIndexOf('/') + 1);
         return new JobPosting(PostingKey.of(name, jobId), url, name, page.locator("h1.title").innerText(),
-                page.locator("div.company").innerText(), Optional.empty(), "", Optional.empty(), Optional.of("en"),
+                page.locator("div.company").innerText(), location(page), "", Optional.empty(), Optional.of("en"),
                 new FormSchema(questions));
+    }
+
+    /** The location line, when the posting shows one. */
+    private static Optional<String> location(Page page) {
+        Locator location = page.locator("div.location");
+        return location.count() > 0 ? Optional.of(location.innerText().strip()) : Optional.empty();
     }
 
     @Override

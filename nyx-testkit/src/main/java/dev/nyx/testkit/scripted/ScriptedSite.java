@@ -31,6 +31,10 @@ public final class ScriptedSite implements Site {
     public static final String CLOSED = "1003";
     /** The same role as {@link #PLATFORM_ENGINEER}, posted again under another id. */
     public static final String PLATFORM_ENGINEER_REPOST = "1004";
+    /** An open posting in "Berlin, Germany" that asks about work authorisation without naming the country. */
+    public static final String BERLIN_BACKEND = "1005";
+    /** The authorisation question of {@link #BERLIN_BACKEND}: only the posting's location says which country. */
+    public static final String AUTHORISED_HERE = "Are you authorised to work in the country of this job?";
     /** The label of the question only the candidate can answer. */
     public static final String FAVOURITE_COLOUR = "What is your favourite colour?";
 
@@ -38,14 +42,19 @@ public final class ScriptedSite implements Site {
     private static final List<String[]> CONTACT = List.of(new String[] {"first_name", "First Name"},
             new String[] {"last_name", "Last Name"}, new String[] {"email", "Email"});
 
-    private record Posting(String title, String company, boolean open, boolean colourQuestion) {
+    private record Posting(String title, String company, boolean open, boolean colourQuestion, String location,
+                           boolean authorisationQuestion) {
+        Posting(String title, String company, boolean open, boolean colourQuestion) {
+            this(title, company, open, colourQuestion, "", false);
+        }
     }
 
     private static final Map<String, Posting> POSTINGS = Map.of(
             PLATFORM_ENGINEER, new Posting("Platform Engineer", "Scripted Corp", true, false),
             DATA_ENGINEER, new Posting("Data Engineer", "Scripted Corp", true, true),
             CLOSED, new Posting("Retired Role", "Scripted Corp", false, false),
-            PLATFORM_ENGINEER_REPOST, new Posting("Platform Engineer", "Scripted Corp", true, false));
+            PLATFORM_ENGINEER_REPOST, new Posting("Platform Engineer", "Scripted Corp", true, false),
+            BERLIN_BACKEND, new Posting("Backend Engineer", "Scripted Corp", true, false, "Berlin, Germany", true));
 
     @Override
     public String name() {
@@ -85,7 +94,8 @@ public final class ScriptedSite implements Site {
     private static String page(Posting posting, String body) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + posting.title() + "</title></head>"
                 + "<body><h1 class=\"title\">" + posting.title() + "</h1><div class=\"company\">" + posting.company()
-                + "</div>" + body + "</body></html>";
+                + "</div>" + (posting.location().isEmpty() ? "" : "<div class=\"location\">" + posting.location() + "</div>")
+                + body + "</body></html>";
     }
 
     private static String form(String id, Posting posting, Optional<String> error) {
@@ -98,6 +108,9 @@ public final class ScriptedSite implements Site {
         }
         if (posting.colourQuestion()) {
             html.append(field("favourite_colour", FAVOURITE_COLOUR));
+        }
+        if (posting.authorisationQuestion()) {
+            html.append(field("authorised_here", AUTHORISED_HERE));
         }
         return html.append("<button id=\"submit\" type=\"submit\">Submit application</button></form>").toString();
     }

@@ -2,6 +2,7 @@ package dev.nyx.testkit.llm;
 
 import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.country.PostingCountries;
 import dev.nyx.core.profile.ProfileLoader;
 import dev.nyx.model.Budget;
 import dev.nyx.model.Decision;
@@ -71,11 +72,12 @@ final class LlmFixtures {
         return new FormSchema(posting.questions().stream().map(LlmFixtures::question).toList());
     }
 
+    /** The context the pipeline would build: the country comes from the posting's location, as in FormSteps. */
     static PostingContext context(GreenhousePosting posting) {
         String description = posting.descriptionHtml().replaceAll("<[^>]*>", " ").replace("&amp;", "&")
                 .replaceAll("\\s+", " ").strip();
-        return new PostingContext(Optional.of("DE"), Optional.of(posting.companyName()), Optional.of(posting.title()),
-                Optional.empty(), Optional.of(description));
+        return new PostingContext(PostingCountries.of(posting.location()), Optional.of(posting.companyName()),
+                Optional.of(posting.title()), Optional.empty(), Optional.of(description));
     }
 
     static Question longText(String id, String label) {

@@ -80,18 +80,65 @@ class QaPipelineIT {
                 assertThat(submission.fields().get("favourite_colour")).containsExactly("Dark blue"));
     }
 
+    @Test
+    void should_answer_the_authorisation_question_from_the_posting_country_when_the_profile_lists_it()
+            throws Exception {
+        // given: the posting is in "Berlin, Germany"; its question names no country
+        Profile profile = profile("Dark blue", "  workAuthorization:\n    DE: true\n");
+
+        // when
+        ApplyOutcome outcome = apply(profile, ScriptedSite.BERLIN_BACKEND);
+
+        // then: the rule answered from nyx.workAuthorization.DE, so nothing needed input
+        assertThat(outcome.status()).contains(ApplicationStatus.SUBMITTED);
+        assertThat(server.submissions()).singleElement().satisfies(submission ->
+                assertThat(submission.fields().get("authorised_here")).containsExactly("Yes"));
+    }
+
+    @Test
+    void should_stop_before_submit_when_a_yes_claims_authorisation_for_a_posting_country_the_profile_does_not_list()
+            throws Exception {
+        // given: a catch-all bank answer says "Yes"; the profile lists no country at all
+        Profile profile = profile("Dark blue", "    - question: /authori[sz]ed to work/i\n      answer: \"Yes\"\n");
+
+        // when
+        ApplyOutcome outcome = apply(profile, ScriptedSite.BERLIN_BACKEND);
+
+        // then: QA knew the job is in Germany and stopped the submit with a reason the candidate can act on
+        assertThat(outcome.status()).contains(ApplicationStatus.NEEDS_INPUT);
+        assertThat(outcome.reason()).hasValueSatisfying(reason -> assertThat(reason).contains("QA stopped the submit",
+                ScriptedSite.AUTHORISED_HERE, "does not say you may work in Germany, the country of this job",
+                "nyx.workAuthorization.DE"));
+        assertThat(adapter.calls(Step.SUBMIT)).isZero();
+        assertThat(server.submissions()).isEmpty();
+    }
+
     private ApplyOutcome apply(Profile profile) {
+        return apply(profile, ScriptedSite.DATA_ENGINEER);
+    }
+
+    private ApplyOutcome apply(Profile profile, String jobId) {
         return nyx.applications().apply(ApplyRequest.of(
-                server.url(ScriptedSite.MOUNT + "/jobs/" + ScriptedSite.DATA_ENGINEER).toString(), profile));
+                server.url(ScriptedSite.MOUNT + "/jobs/" + jobId).toString(), profile));
     }
 
     /** The pipeline fixture's profile, with an answer-bank entry for the favourite colour. */
     private Profile profile(String colour) throws Exception {
+        return profile(colour, "");
+    }
+
+    /**
+     * The same, with more YAML: lines starting with four spaces add answer-bank entries, lines with two
+     * add {@code nyx} settings.
+     */
+    private Profile profile(String colour, String more) throws Exception {
         Files.writeString(folder.resolve("resume-en.pdf"), "%PDF-1.4 resume");
         String yaml = "basics:\n  name: Mara Lindqvist\n  email: mara.lindqvist@example.com\n"
                 + "nyx:\n  firstName: Mara\n  lastName: Lindqvist\n"
                 + "  resumes:\n    - id: en\n      path: resume-en.pdf\n      language: en\n      default: true\n"
-                + "  answers:\n    - question: /favourite colour/i\n      answer: \"" + colour + "\"\n";
+                + (more.startsWith("  ") && !more.startsWith("    ") ? more : "")
+                + "  answers:\n    - question: /favourite colour/i\n      answer: \"" + colour + "\"\n"
+                + (more.startsWith("    ") ? more : "");
         return new ProfileLoader().load(Files.writeString(folder.resolve("profile.yaml"), yaml));
     }
 }

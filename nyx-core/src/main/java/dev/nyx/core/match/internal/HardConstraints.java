@@ -2,6 +2,7 @@ package dev.nyx.core.match.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.core.country.PostingCountries;
 import dev.nyx.core.match.Constraint;
 import dev.nyx.core.match.Veto;
 import dev.nyx.core.salary.SalaryPeriods;

@@ -69,7 +69,7 @@ final class FormSteps {
         }
         context.resume(resume.get());
         parts.applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
-        AnswerResult result = parts.answerer.answer(posting.form(), PostingContext.of(posting, Optional.empty()),
+        AnswerResult result = parts.answerer.answer(posting.form(), PostingContext.of(posting),
                 profile, plan);
         parts.applications.saveAnswers(tracker.id(), result.answers());
         // what the language model cost is the application's spending, whatever happens next

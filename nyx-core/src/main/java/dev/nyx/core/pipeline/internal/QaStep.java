@@ -47,7 +47,7 @@ final class QaStep {
     }
 
     Verdict check(JobPosting posting, Profile profile, Plan plan, AnswerResult answered) {
-        PostingContext about = PostingContext.of(posting, Optional.empty());
+        PostingContext about = PostingContext.of(posting);
         AnswerSet answers = answered.answers();
         QaReport report = qa(posting, profile, about, answers);
         LlmReview review = parts.reviewer.review(posting.form(), answers, about, profile, plan.budget(),

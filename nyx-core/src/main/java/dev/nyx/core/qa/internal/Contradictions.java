@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.QuestionConcepts;
+import dev.nyx.core.country.PostingCountries;
 import dev.nyx.core.qa.QaFinding;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * Finds answers that contradict each other or the profile, by the concepts the answer rules
  * recognise ({@link QuestionConcepts}) and a small table:
  * <ul>
- *   <li>authorised to work in a country vs. the profile's {@code nyx.workAuthorization} for it;</li>
+ *   <li>authorised to work in a country (the one the question names, else the posting's) vs. the
+ *       profile's {@code nyx.workAuthorization} for it; "Yes" for a country the profile does not list
+ *       is flagged too;</li>
  *   <li>needs sponsorship vs. {@code nyx.requiresSponsorship};</li>
  *   <li>willing to relocate vs. {@code nyx.willingToRelocate};</li>
  *   <li>"no" to working in the mode the profile prefers ({@code nyx.remote}), or choosing another mode;</li>
@@ -80,8 +83,7 @@ public final class Contradictions {
         String setting;
         switch (said.concept()) {
             case AUTHORISED -> {
-                fact = said.country().map(code -> profile.nyx().workAuthorization().get(code));
-                setting = "nyx.workAuthorization." + said.country().orElse("");
+                return authorisation(said, profile);
             }
             case SPONSORSHIP -> {
                 fact = profile.nyx().requiresSponsorship();
@@ -103,6 +105,32 @@ public final class Contradictions {
         }
         return Optional.of(finding(said.question(), "'" + said.question().label() + "' is answered '" + word(said.yes())
                 + "' but the profile says '" + word(fact.get()) + "' (" + setting + ")"));
+    }
+
+    /**
+     * The answer against {@code nyx.workAuthorization} for the country the question means (the one it
+     * names, else the posting's): a "Yes" where the profile says no or lists nothing, a "No" where it says yes.
+     */
+    private static Optional<QaFinding> authorisation(Said said, Profile profile) {
+        if (said.country().isEmpty()) {
+            return Optional.empty();
+        }
+        String code = said.country().get();
+        String setting = "nyx.workAuthorization." + code;
+        String where = PostingCountries.name(code) + (QuestionConcepts.countryOf(said.question(), PostingContext.unknown()).isPresent()
+                ? "" : ", the country of this job");
+        Optional<Boolean> fact = Optional.ofNullable(profile.nyx().workAuthorization().get(code));
+        String label = "'" + said.question().label() + "' is answered '" + word(said.yes()) + "'";
+        if (fact.isEmpty()) {
+            // "No" claims nothing the profile would have to back; "Yes" does
+            return said.yes() ? Optional.of(finding(said.question(), label + " but the profile does not say you may"
+                    + " work in " + where + " (no " + setting + ")")) : Optional.empty();
+        }
+        if (fact.get() == said.yes()) {
+            return Optional.empty();
+        }
+        return Optional.of(finding(said.question(), label + " but the profile says '" + word(fact.get())
+                + "' for working in " + where + " (" + setting + ")"));
     }
 
     private static List<QaFinding> againstEarlier(Said now, List<Said> earlier) {
