@@ -8,10 +8,11 @@ import dev.nyx.testkit.captcha.IssuedTokens;
 import dev.nyx.testkit.captcha.WidgetKind;
 
 /**
- * The reCAPTCHA v2 widget a Greenhouse replica puts on its classic application form (ATS-NOTES 1.4):
+ * The reCAPTCHA v2 widget a Greenhouse replica puts on its application forms (ATS-NOTES 1.4):
  * the checkbox ({@code div.g-recaptcha} above the submit button) or the invisible one bound to the
- * submit button ({@code input#submit_app.g-recaptcha[data-size=invisible]}: the click runs the
- * challenge and the widget's callback sends the form). The widget is the testkit's reCAPTCHA replica
+ * submit button (classic {@code input#submit_app.g-recaptcha[data-size=invisible]}, new board
+ * {@code button[type=submit].g-recaptcha}: the click runs the challenge and the widget's callback
+ * sends the form). The widget is the testkit's reCAPTCHA replica
  * ({@link dev.nyx.testkit.captcha.CaptchaWidgetSite}'s {@code api.js}, site key of {@code widget}),
  * so only a token a {@link dev.nyx.testkit.captcha.CaptchaServiceEmulator} issued into
  * {@code tokens} for that key passes the replica's submit.

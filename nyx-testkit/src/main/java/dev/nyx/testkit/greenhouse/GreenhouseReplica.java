@@ -39,7 +39,7 @@ public final class GreenhouseReplica {
     public static final String CAPTCHA_MOUNT = "/greenhouse-recaptcha";
     /** The partner-API key the replica accepts unless another is given. */
     public static final String DEFAULT_API_KEY = "replica-board-api-key";
-    /** The error the classic page shows when a submit carries no valid reCAPTCHA token. */
+    /** The error the pages show when a submit carries no valid reCAPTCHA token. */
     public static final String CAPTCHA_REFUSAL = RecaptchaGuard.REFUSAL;
     private static final Set<String> SITES = Set.of(ApiSite.NAME, ClassicBoardSite.NAME, JobBoardsSite.NAME);
 
@@ -69,11 +69,11 @@ public final class GreenhouseReplica {
     }
 
     /**
-     * Mounts the replicas with {@link GreenhouseFixtures#postings()}, the classic application form
-     * carrying {@code captcha}: the classic submit then records nothing (the page shows
+     * Mounts the replicas with {@link GreenhouseFixtures#postings()}, the application forms of both
+     * page styles carrying {@code captcha}: a submit then records nothing (the page shows
      * {@link #CAPTCHA_REFUSAL}) unless the posted {@code g-recaptcha-response} is a token the test's
      * emulators issued for the widget's site key. The widget's scripts are served under
-     * {@link #CAPTCHA_MOUNT}. The new board stays without a widget.
+     * {@link #CAPTCHA_MOUNT}.
      */
     public static GreenhouseReplica start(ReplicaServer server, GreenhouseCaptcha captcha) {
         requireNonNull(captcha, "captcha is null");
@@ -94,7 +94,7 @@ public final class GreenhouseReplica {
             server.mount(new CaptchaWidgetSite(CAPTCHA_MOUNT, captcha.get().tokens()));
         }
         server.mount(new ClassicBoardSite(CLASSIC_MOUNT, catalog, random, guard));
-        server.mount(new JobBoardsSite(JOB_BOARDS_MOUNT, catalog));
+        server.mount(new JobBoardsSite(JOB_BOARDS_MOUNT, catalog, guard));
         return replica;
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The classic replica's reCAPTCHA option: the widget on the page, and a submit that needs an issued token. */
+/** The replica's reCAPTCHA option: the widget on the page, and a submit that needs an issued token. */
 class GreenhouseCaptchaPageIT {
     private static Playwright playwright;
     private static Browser browser;
@@ -49,13 +49,22 @@ class GreenhouseCaptchaPageIT {
     }
 
     private void open(GreenhouseCaptcha captcha) {
+        open(captcha, GreenhouseStyle.CLASSIC);
+    }
+
+    private void open(GreenhouseCaptcha captcha, GreenhouseStyle style) {
         server = ReplicaServer.start();
         replica = GreenhouseReplica.start(server, captcha);
         context = browser.newContext();
         page = context.newPage();
         page.setDefaultTimeout(10_000);
-        page.navigate(replica.postingUrl(GreenhouseStyle.CLASSIC, GreenhouseFixtures.BACKEND_ENGINEER).toString());
-        GreenhouseFixedSelectorScript.fillClassic(page, BackendEngineerAnswers.sample(BrowserFixture.writeResume(directory)));
+        page.navigate(replica.postingUrl(style, GreenhouseFixtures.BACKEND_ENGINEER).toString());
+        BackendEngineerAnswers answers = BackendEngineerAnswers.sample(BrowserFixture.writeResume(directory));
+        if (style == GreenhouseStyle.CLASSIC) {
+            GreenhouseFixedSelectorScript.fillClassic(page, answers);
+        } else {
+            GreenhouseFixedSelectorScript.fillJobBoards(page, answers);
+        }
     }
 
     @AfterEach
@@ -145,6 +154,44 @@ class GreenhouseCaptchaPageIT {
 
         // then
         assertThat(page.locator("#application_confirmation")).containsText("Thank you for applying.");
+        assertThat(server.recorder().awaitSubmissions(1, Duration.ofSeconds(5))).singleElement().satisfies(
+                submission -> assertThat(submission.fields().get("g-recaptcha-response")).containsExactly(token));
+    }
+
+    @Test
+    void should_render_the_refusal_and_record_nothing_when_the_new_board_is_submitted_without_a_token() {
+        // given
+        open(GreenhouseCaptcha.checkbox(tokens), GreenhouseStyle.JOB_BOARDS);
+        assertThat(page.locator("#application-form .g-recaptcha iframe[title=reCAPTCHA]")).hasCount(1);
+
+        // when
+        GreenhouseFixedSelectorScript.submitJobBoards(page);
+
+        // then
+        assertThat(page.locator("#application-errors")).hasText(GreenhouseReplica.CAPTCHA_REFUSAL);
+        assertThat(replica.submissions()).isEmpty();
+    }
+
+    @Test
+    void should_submit_from_the_callback_with_the_token_when_the_new_board_has_the_invisible_widget() {
+        // given
+        open(GreenhouseCaptcha.invisible(tokens), GreenhouseStyle.JOB_BOARDS);
+        assertThat(page.locator("button[type=submit].g-recaptcha")).hasAttribute("data-size", "invisible");
+
+        // when: the click only starts the challenge
+        GreenhouseFixedSelectorScript.submitJobBoards(page);
+        page.waitForTimeout(500);
+
+        // then
+        assertThat(replica.submissions()).isEmpty();
+        assertThat(page.locator("#application-form")).isVisible();
+
+        // when: the challenge is solved
+        String token = tokens.issue(WidgetKind.RECAPTCHA_V2_INVISIBLE.siteKey());
+        inject(token);
+
+        // then
+        page.waitForURL("**/confirmation");
         assertThat(server.recorder().awaitSubmissions(1, Duration.ofSeconds(5))).singleElement().satisfies(
                 submission -> assertThat(submission.fields().get("g-recaptcha-response")).containsExactly(token));
     }

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Greenhouse plugin and the CAPTCHA plugin, both loaded from the archives the reactor built,
- * applying through {@link Nyx} to the classic replica carrying reCAPTCHA v2: the checkbox is solved by
+ * applying through {@link Nyx} to the replica carrying reCAPTCHA v2 (classic page; the new board for the
+ * invisible widget too): the checkbox is solved by
  * the pipeline's gate before the click, the invisible widget bound to the submit button after it
  * (the adapter's {@code passCaptchas()} path). The replica records a submission only with a token the
  * 2Captcha emulator issued.
@@ -75,6 +76,10 @@ class GreenhouseCaptchaIT {
     }
 
     private ApplyOutcome apply(GreenhouseCaptcha captcha) throws IOException {
+        return apply(captcha, GreenhouseStyle.CLASSIC, POSTING);
+    }
+
+    private ApplyOutcome apply(GreenhouseCaptcha captcha, GreenhouseStyle style, long posting) throws IOException {
         replica = GreenhouseReplica.start(server, captcha);
         Path plugins = temp.resolve("plugins");
         PluginArchives.installGreenhousePlugin(plugins);
@@ -91,7 +96,7 @@ class GreenhouseCaptchaIT {
         assertThat(nyx.plugins()).extracting(plugin -> plugin.id() + ":" + plugin.status())
                 .containsExactlyInAnyOrder("greenhouse:" + PluginStatus.STARTED, "nyx-captcha:" + PluginStatus.STARTED);
         return nyx.applications().apply(ApplyRequest.of(
-                replica.postingUrl(GreenhouseStyle.CLASSIC, POSTING).toString(), profile));
+                replica.postingUrl(style, posting).toString(), profile));
     }
 
     private List<Event> events(ApplyOutcome outcome) {
@@ -104,13 +109,18 @@ class GreenhouseCaptchaIT {
     }
 
     private void assertOneSubmissionWithTheIssuedToken(GreenhouseCaptcha captcha, ApplyOutcome outcome) {
+        assertOneSubmissionWithTheIssuedToken(captcha, GreenhouseStyle.CLASSIC, POSTING, outcome);
+    }
+
+    private void assertOneSubmissionWithTheIssuedToken(GreenhouseCaptcha captcha, GreenhouseStyle style,
+                                                       long posting, ApplyOutcome outcome) {
         assertThat(outcome.failure()).isEmpty();
         assertThat(outcome.status()).contains(ApplicationStatus.SUBMITTED);
-        List<Submission> submissions = replica.submissionsFor(POSTING);
+        List<Submission> submissions = replica.submissionsFor(posting);
         assertThat(submissions).singleElement().satisfies(submission -> {
             assertThat(submission.fields().get("g-recaptcha-response")).singleElement().satisfies(token ->
                     assertThat(tokens.isIssuedFor(token, captcha.siteKey())).as("an emulator-issued token").isTrue());
-            assertThat(submission.fields().get("job_application[first_name]")).containsExactly("Mara");
+            assertThat(submission.fields().get(replica.fieldName(style, posting, "first_name"))).containsExactly("Mara");
         });
         assertThat(replica.submissions()).hasSize(1);
         assertThat(twoCaptcha.receivedTasks()).hasSize(1);
@@ -156,6 +166,25 @@ class GreenhouseCaptchaIT {
                 .map(Event::message).toList();
         assertThat(notes).anySatisfy(note -> assertThat(note).contains("The submit click brought up a CAPTCHA"))
                 .noneSatisfy(note -> assertThat(note).contains("clicking submit once more"));
+    }
+
+    @Test
+    void should_solve_after_the_click_and_submit_once_when_the_new_board_has_the_invisible_widget()
+            throws IOException {
+        // given
+        GreenhouseCaptcha captcha = GreenhouseCaptcha.invisible(tokens);
+
+        // when
+        // (the data analyst posting: the backend one's free-text start date does not fit the new board's
+        // date input, which is not what this test is about)
+        ApplyOutcome outcome = apply(captcha, GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.DATA_ANALYST);
+
+        // then
+        assertOneSubmissionWithTheIssuedToken(captcha, GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.DATA_ANALYST,
+                outcome);
+        assertThat(events(outcome)).filteredOn(event -> event.type() == EventType.CAPTCHA
+                && "solved".equals(event.data().get("result"))).singleElement()
+                .satisfies(event -> assertThat(event.data()).containsEntry("when", "after-click"));
     }
 
     @Test

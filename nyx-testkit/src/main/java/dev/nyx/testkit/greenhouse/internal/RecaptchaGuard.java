@@ -8,7 +8,7 @@ import dev.nyx.testkit.greenhouse.GreenhouseCaptcha;
 import java.util.Optional;
 
 /**
- * The reCAPTCHA v2 a classic replica page carries, and the server-side check of its token (what
+ * The reCAPTCHA v2 a replica application page carries, and the server-side check of its token (what
  * Google's {@code siteverify} would answer): the posted {@code g-recaptcha-response} must be a token
  * the test's emulators issued for the widget's site key. Immutable.
  *
