@@ -6,16 +6,19 @@ import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.Submission;
+import dev.nyx.testkit.captcha.CaptchaWidgetSite;
 import dev.nyx.testkit.greenhouse.internal.ApiSite;
 import dev.nyx.testkit.greenhouse.internal.Catalog;
 import dev.nyx.testkit.greenhouse.internal.ClassicBoardSite;
 import dev.nyx.testkit.greenhouse.internal.FieldNames;
 import dev.nyx.testkit.greenhouse.internal.JobBoardsSite;
+import dev.nyx.testkit.greenhouse.internal.RecaptchaGuard;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -32,8 +35,12 @@ public final class GreenhouseReplica {
     public static final String API_MOUNT = "/boards-api.greenhouse.io";
     public static final String CLASSIC_MOUNT = "/boards.greenhouse.io";
     public static final String JOB_BOARDS_MOUNT = "/job-boards.greenhouse.io";
+    /** Where the reCAPTCHA widget replica is served when the classic form carries one ({@link GreenhouseCaptcha}). */
+    public static final String CAPTCHA_MOUNT = "/greenhouse-recaptcha";
     /** The partner-API key the replica accepts unless another is given. */
     public static final String DEFAULT_API_KEY = "replica-board-api-key";
+    /** The error the pages show when a submit carries no valid reCAPTCHA token. */
+    public static final String CAPTCHA_REFUSAL = RecaptchaGuard.REFUSAL;
     private static final Set<String> SITES = Set.of(ApiSite.NAME, ClassicBoardSite.NAME, JobBoardsSite.NAME);
 
     private final ReplicaServer server;
@@ -58,13 +65,36 @@ public final class GreenhouseReplica {
      */
     public static GreenhouseReplica start(ReplicaServer server, List<GreenhousePosting> postings, String apiKey,
                                           RandomGenerator random) {
+        return start(server, postings, apiKey, random, Optional.empty());
+    }
+
+    /**
+     * Mounts the replicas with {@link GreenhouseFixtures#postings()}, the application forms of both
+     * page styles carrying {@code captcha}: a submit then records nothing (the page shows
+     * {@link #CAPTCHA_REFUSAL}) unless the posted {@code g-recaptcha-response} is a token the test's
+     * emulators issued for the widget's site key. The widget's scripts are served under
+     * {@link #CAPTCHA_MOUNT}.
+     */
+    public static GreenhouseReplica start(ReplicaServer server, GreenhouseCaptcha captcha) {
+        requireNonNull(captcha, "captcha is null");
+        return start(server, GreenhouseFixtures.postings(), DEFAULT_API_KEY, new SecureRandom(), Optional.of(captcha));
+    }
+
+    private static GreenhouseReplica start(ReplicaServer server, List<GreenhousePosting> postings, String apiKey,
+                                           RandomGenerator random, Optional<GreenhouseCaptcha> captcha) {
         requireNonNull(server, "server is null");
         Catalog catalog = new Catalog(postings);
         GreenhouseReplica replica = new GreenhouseReplica(server, catalog);
         server.mount(new ApiSite(API_MOUNT, catalog, apiKey,
                 posting -> replica.postingUrl(GreenhouseStyle.CLASSIC, posting.id()).toString()));
-        server.mount(new ClassicBoardSite(CLASSIC_MOUNT, catalog, random));
-        server.mount(new JobBoardsSite(JOB_BOARDS_MOUNT, catalog));
+        Optional<RecaptchaGuard> guard = captcha.map(widget -> new RecaptchaGuard(widget,
+                server.url(CAPTCHA_MOUNT + "/www.google.com/recaptcha/api.js").toString()));
+        if (captcha.isPresent()) {
+            // the testkit's widget replica: api.js and the anchor frame, at their real paths
+            server.mount(new CaptchaWidgetSite(CAPTCHA_MOUNT, captcha.get().tokens()));
+        }
+        server.mount(new ClassicBoardSite(CLASSIC_MOUNT, catalog, random, guard));
+        server.mount(new JobBoardsSite(JOB_BOARDS_MOUNT, catalog, guard));
         return replica;
     }
 

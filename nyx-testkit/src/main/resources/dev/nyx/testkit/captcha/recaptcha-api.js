@@ -30,6 +30,22 @@
     return id;
   }
 
+  // a widget bound to a button: the invisible widget sits in a badge, the button's click runs the
+  // challenge (a person would solve it; nothing happens here) and the callback gets the token
+  function bind(button, params) {
+    var badge = document.createElement('div');
+    badge.className = 'grecaptcha-badge';
+    document.body.appendChild(badge);
+    params.size = 'invisible';
+    var id = render(badge, params);
+    button.addEventListener('click', function (event) {
+      if (!widget(id).response.value) {
+        event.preventDefault();
+        api.execute(id);
+      }
+    });
+  }
+
   function widget(id) {
     return widgets[id === undefined ? 0 : id];
   }
@@ -61,8 +77,13 @@
       render(badge, { sitekey: NYX_RENDER, size: 'invisible' });
     } else if (NYX_RENDER !== 'explicit') {
       document.querySelectorAll('.g-recaptcha').forEach(function (element) {
-        render(element, { sitekey: element.getAttribute('data-sitekey'), callback: element.getAttribute('data-callback'),
-          size: element.getAttribute('data-size') || 'normal' });
+        var params = { sitekey: element.getAttribute('data-sitekey'), callback: element.getAttribute('data-callback'),
+          size: element.getAttribute('data-size') || 'normal' };
+        if (element.tagName === 'BUTTON' || element.tagName === 'INPUT') {
+          bind(element, params);
+        } else {
+          render(element, params);
+        }
       });
     }
     if (NYX_ONLOAD && typeof window[NYX_ONLOAD] === 'function') {

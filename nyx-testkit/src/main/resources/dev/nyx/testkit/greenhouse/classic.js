@@ -1,5 +1,6 @@
 // Classic Greenhouse board behaviour for the Nyx replica: select2-like selects, S3-style uploads,
-// location autocomplete, conditional questions and the XHR submit. Plain JS, no dependencies.
+// location autocomplete, conditional questions, the reCAPTCHA hook and the XHR submit. Plain JS, no
+// dependencies.
 (function () {
   'use strict';
 
@@ -313,7 +314,29 @@
     });
   }
 
+  // reCAPTCHA v2 (when the board has one): the checkbox above the button, or the invisible widget
+  // bound to the button, whose click runs the challenge and whose callback sends the application
+  var boundCaptcha = submit.classList.contains('g-recaptcha');
+
+  function captchaResponse() {
+    return window.grecaptcha && typeof window.grecaptcha.getResponse === 'function'
+      ? (window.grecaptcha.getResponse() || '') : '';
+  }
+
+  window.onRecaptchaSolved = function () {
+    if (boundCaptcha) { send(); }
+  };
+
   submit.addEventListener('click', function () {
+    if (submit.disabled) { return; }
+    if (boundCaptcha && !captchaResponse()) {
+      // held back: the widget's own click handler shows the challenge
+      return;
+    }
+    send();
+  });
+
+  function send() {
     if (submit.disabled) { return; }
     if (document.querySelector('.attach-or-paste[data-uploading]')) {
       showMessage('Please wait for your attachment to finish uploading.');
@@ -322,6 +345,11 @@
     clearErrors();
     submit.disabled = true;
     var token = document.querySelector('meta[name=csrf-token]').content;
+    var body = new URLSearchParams(new FormData(form));
+    if (window.grecaptcha && !form.querySelector('[name="g-recaptcha-response"]')) {
+      // the bound widget's response field sits in its badge, outside the form
+      body.append('g-recaptcha-response', captchaResponse());
+    }
     fetch(form.action, {
       method: 'POST',
       headers: {
@@ -330,7 +358,7 @@
         'X-Requested-With': 'XMLHttpRequest',
         'Accept': 'application/json'
       },
-      body: new URLSearchParams(new FormData(form)).toString()
+      body: body.toString()
     }).then(function (response) {
       var type = response.headers.get('Content-Type') || '';
       var parsed = type.indexOf('application/json') === 0 ? response.json() : response.text().then(function (text) {
@@ -359,5 +387,5 @@
       submit.disabled = false;
       showMessage('We could not reach the server. Please try again.');
     });
-  });
+  }
 }());

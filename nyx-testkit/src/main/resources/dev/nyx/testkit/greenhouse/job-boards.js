@@ -249,6 +249,22 @@
     });
   });
 
+  // reCAPTCHA v2 bound to the submit button (when the board has one): the click runs the challenge,
+  // the callback puts the token into the form and submits it
+  window.onRecaptchaSolved = function (token) {
+    var button = form.querySelector('button[type=submit]');
+    if (!button.classList.contains('g-recaptcha')) { return; }
+    var field = form.querySelector('input[name="g-recaptcha-response"]');
+    if (!field) {
+      field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'g-recaptcha-response';
+      form.appendChild(field);
+    }
+    field.value = token;
+    form.requestSubmit();
+  };
+
   // a form posted twice would apply twice: lock the button once the browser accepts the submit
   form.addEventListener('submit', function () {
     form.querySelector('button[type=submit]').disabled = true;

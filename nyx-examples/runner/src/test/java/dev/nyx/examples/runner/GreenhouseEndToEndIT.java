@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stored; applying again submits nothing.
  */
 class GreenhouseEndToEndIT {
-    private static final Path SAMPLE = Path.of("..", "sample");
+    private static final Path SAMPLE = GreenhouseProfiles.SAMPLE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -52,29 +52,12 @@ class GreenhouseEndToEndIT {
                 + "plugins:\n  directory: " + temp.resolve("plugins") + "\n"
                 + "  settings:\n    greenhouse:\n      apiBaseUrl: " + server.url(GreenhouseReplica.API_MOUNT) + "\n"
                 + "browser:\n  executablePath: /usr/lib/chromium/chromium-headless-shell\n  stepTimeout: 15s\n");
-        profile = profileWithAnswers();
+        profile = GreenhouseProfiles.sampleWithAnswers(temp);
     }
 
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    /** The sample profile plus the answers a candidate gives once for the replica's own questions. */
-    private Path profileWithAnswers() throws Exception {
-        for (String resume : List.of("resume-en.pdf", "resume-de.pdf")) {
-            Files.copy(SAMPLE.resolve(resume), temp.resolve(resume));
-        }
-        String yaml = Files.readString(SAMPLE.resolve("profile.yaml"));
-        String marker = "  answers:                # the answer bank: text or /regex/flags -> answer; first match wins\n";
-        assertThat(yaml).contains(marker);
-        String added = marker
-                + "    - question: /why do you want to work at/i\n      answer: I want to build Acme's platform.\n"
-                + "    - question: /legally authori[sz]ed to work/i\n      answer: \"Yes\"\n"
-                + "    - question: /how did you hear/i\n      answer: Company website\n"
-                + "    - question: /which languages do you use/i\n      answer: Java\n"
-                + "    - question: /privacy notice/i\n      answer: I agree\n";
-        return Files.writeString(temp.resolve("profile.yaml"), yaml.replace(marker, added));
     }
 
     private List<JsonNode> apply(int expectedExit, String... urls) throws Exception {

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * The classic {@code boards.greenhouse.io} board: application pages, the S3 stand-in for
- * attachments, location look-up, and the XHR submit that checks the CSRF token and required
- * fields. Thread-safe.
+ * attachments, location look-up, and the XHR submit that checks the CSRF token, the reCAPTCHA
+ * token (when the board has one) and required fields. Thread-safe.
  */
 public final class ClassicBoardSite implements Site {
     public static final String NAME = "greenhouse-classic";
@@ -41,11 +41,18 @@ public final class ClassicBoardSite implements Site {
     private final RandomGenerator random;
     private final UploadStore uploads = new UploadStore();
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
+    private final Optional<RecaptchaGuard> captcha;
 
     public ClassicBoardSite(String mountPath, Catalog catalog, RandomGenerator random) {
+        this(mountPath, catalog, random, Optional.empty());
+    }
+
+    /** @param captcha the reCAPTCHA every application form carries and every submit must pass, if any */
+    public ClassicBoardSite(String mountPath, Catalog catalog, RandomGenerator random, Optional<RecaptchaGuard> captcha) {
         this.mountPath = requireNonNull(mountPath, "mountPath is null");
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.random = requireNonNull(random, "random is null");
+        this.captcha = requireNonNull(captcha, "captcha is null");
     }
 
     @Override
@@ -104,7 +111,7 @@ public final class ClassicBoardSite implements Site {
         random.nextBytes(tokenBytes);
         String csrf = HexFormat.of().formatHex(tokenBytes);
         issuedTokens.add(csrf);
-        return ReplicaResponse.html(200, ClassicPage.render(siteUrl, posting, csrf, ghSrc));
+        return ReplicaResponse.html(200, ClassicPage.render(siteUrl, posting, csrf, ghSrc, captcha));
     }
 
     private ReplicaResponse upload(ReplicaRequest request, String siteUrl) {
@@ -128,6 +135,11 @@ public final class ClassicBoardSite implements Site {
             return ReplicaResponse.json(422, ApiJson.write(Map.of("message", request.validationError().get())));
         }
         FormData form = request.form();
+        Optional<String> robot = captcha.flatMap(guard -> guard.refusal(form));
+        if (robot.isPresent()) {
+            // as Google's siteverify would: nothing is recorded without a valid token
+            return ReplicaResponse.json(422, ApiJson.write(Map.of("message", robot.get())));
+        }
         Map<String, String> errors = Validation.errors(GreenhouseStyle.CLASSIC, posting, form);
         List<UploadedFile> linked = new ArrayList<>();
         for (String field : List.of("resume", "cover_letter")) {

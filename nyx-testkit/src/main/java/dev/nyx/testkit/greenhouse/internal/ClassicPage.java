@@ -11,6 +11,7 @@ import dev.nyx.testkit.greenhouse.GreenhouseStyle;
 import dev.nyx.testkit.greenhouse.LabelWiring;
 import dev.nyx.testkit.greenhouse.LocationQuestion;
 import dev.nyx.testkit.internal.Html;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Renders the classic {@code boards.greenhouse.io} application page (ATS-NOTES 1.4): {@code div.field}
  * wrappers, {@code job_application[...]} names, selects that {@code classic.js} hides behind
- * select2-like widgets, and an S3-style upload form per attachment. Stateless.
+ * select2-like widgets, an S3-style upload form per attachment and, when asked, a reCAPTCHA v2
+ * (checkbox, or invisible bound to the submit button). Stateless.
  */
 public final class ClassicPage {
     private ClassicPage() {
@@ -30,6 +32,15 @@ public final class ClassicPage {
      * @param ghSrc   the {@code gh_src} query parameter, if any
      */
     public static String render(String siteUrl, GreenhousePosting posting, String csrf, Optional<String> ghSrc) {
+        return render(siteUrl, posting, csrf, ghSrc, Optional.empty());
+    }
+
+    /**
+     * @param captcha the reCAPTCHA v2 widget the form carries, if any: the checkbox above the submit
+     *                button, or the invisible one bound to it
+     */
+    public static String render(String siteUrl, GreenhousePosting posting, String csrf, Optional<String> ghSrc,
+                                Optional<RecaptchaGuard> captcha) {
         StringBuilder form = new StringBuilder();
         form.append("<input name=\"utf8\" type=\"hidden\" value=\"\u2713\">\n")
                 .append(hidden("authenticity_token", "authenticity_token", csrf))
@@ -65,16 +76,22 @@ public final class ClassicPage {
                 uploads.append(uploadForm(siteUrl, question.field().name()));
             }
         }
-        return Templates.fill(Templates.resource("classic.html"), Map.of(
-                "title", escape(posting.title()),
-                "company", escape(posting.companyName()),
-                "location", escape(posting.location()),
-                "description", Html.sanitizeDescription(posting.descriptionHtml()),
-                "csrf", escape(csrf),
-                "assets", escape(siteUrl + "/assets"),
-                "submitUrl", escape(siteUrl + "/" + posting.boardToken() + "/jobs/" + posting.postingId()),
-                "fields", form.toString(),
-                "uploadForms", uploads.toString()));
+        Map<String, String> slots = new HashMap<>();
+        slots.put("title", escape(posting.title()));
+        slots.put("company", escape(posting.companyName()));
+        slots.put("location", escape(posting.location()));
+        slots.put("description", Html.sanitizeDescription(posting.descriptionHtml()));
+        slots.put("csrf", escape(csrf));
+        slots.put("assets", escape(siteUrl + "/assets"));
+        slots.put("submitUrl", escape(siteUrl + "/" + posting.boardToken() + "/jobs/" + posting.postingId()));
+        slots.put("fields", form.toString());
+        slots.put("captchaScript", captcha.map(RecaptchaGuard::scriptTag).orElse(""));
+        slots.put("captchaWidget", captcha.map(RecaptchaGuard::checkboxWidget).orElse(""));
+        slots.put("submitClass", captcha.filter(guard -> guard.captcha().isInvisible()).map(guard -> " g-recaptcha")
+                .orElse(""));
+        slots.put("submitAttributes", captcha.map(RecaptchaGuard::submitAttributes).orElse(""));
+        slots.put("uploadForms", uploads.toString());
+        return Templates.fill(Templates.resource("classic.html"), slots);
     }
 
     private static String control(GreenhousePosting posting, GreenhouseQuestion question, int customIndex) {

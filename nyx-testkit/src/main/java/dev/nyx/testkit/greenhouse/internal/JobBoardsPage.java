@@ -11,6 +11,7 @@ import dev.nyx.testkit.greenhouse.LabelWiring;
 import dev.nyx.testkit.greenhouse.LocationQuestion;
 import dev.nyx.testkit.internal.Html;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * Renders the new {@code job-boards.greenhouse.io} application page (ATS-NOTES 1.5): text inputs
  * whose {@code id} is the API field name, react-select-like comboboxes that {@code job-boards.js}
- * brings to life, checkbox fieldsets, hidden file inputs and native {@code required}. Stateless.
+ * brings to life, checkbox fieldsets, hidden file inputs, native {@code required} and, when asked, a
+ * reCAPTCHA v2 (checkbox, or invisible bound to the submit button). Stateless.
  */
 public final class JobBoardsPage {
     private JobBoardsPage() {
@@ -31,6 +33,15 @@ public final class JobBoardsPage {
      */
     public static String render(String siteUrl, GreenhousePosting posting, Map<String, String> errors,
                                 Optional<String> banner) {
+        return render(siteUrl, posting, errors, banner, Optional.empty());
+    }
+
+    /**
+     * @param captcha the reCAPTCHA v2 widget the form carries, if any: the checkbox above the submit
+     *                button, or the invisible one bound to it
+     */
+    public static String render(String siteUrl, GreenhousePosting posting, Map<String, String> errors,
+                                Optional<String> banner, Optional<RecaptchaGuard> captcha) {
         StringBuilder questions = new StringBuilder();
         for (GreenhouseQuestion question : posting.questions()) {
             questions.append(control(question, errors));
@@ -56,16 +67,22 @@ public final class JobBoardsPage {
             errorBlock = "<div id=\"application-errors\" class=\"application--error\" role=\"alert\">"
                     + escape(banner.orElse("Please complete the required fields.")) + "</div>";
         }
-        return Templates.fill(Templates.resource("job-boards.html"), Map.of(
-                "title", escape(posting.title()),
-                "company", escape(posting.companyName()),
-                "location", escape(posting.location()),
-                "description", Html.sanitizeDescription(posting.descriptionHtml()),
-                "assets", escape(siteUrl + "/assets"),
-                "submitUrl", escape(siteUrl + "/" + posting.boardToken() + "/jobs/" + posting.postingId()),
-                "errors", errorBlock,
-                "questions", questions.toString(),
-                "eeoc", eeoc.toString()));
+        Map<String, String> slots = new HashMap<>();
+        slots.put("title", escape(posting.title()));
+        slots.put("company", escape(posting.companyName()));
+        slots.put("location", escape(posting.location()));
+        slots.put("description", Html.sanitizeDescription(posting.descriptionHtml()));
+        slots.put("assets", escape(siteUrl + "/assets"));
+        slots.put("submitUrl", escape(siteUrl + "/" + posting.boardToken() + "/jobs/" + posting.postingId()));
+        slots.put("errors", errorBlock);
+        slots.put("questions", questions.toString());
+        slots.put("eeoc", eeoc.toString());
+        slots.put("captchaScript", captcha.map(RecaptchaGuard::scriptTag).orElse(""));
+        slots.put("captchaWidget", captcha.map(RecaptchaGuard::checkboxWidget).orElse(""));
+        slots.put("submitClass", captcha.filter(guard -> guard.captcha().isInvisible()).map(guard -> " g-recaptcha")
+                .orElse(""));
+        slots.put("submitAttributes", captcha.map(RecaptchaGuard::submitAttributes).orElse(""));
+        return Templates.fill(Templates.resource("job-boards.html"), slots);
     }
 
     private static String control(GreenhouseQuestion question, Map<String, String> errors) {

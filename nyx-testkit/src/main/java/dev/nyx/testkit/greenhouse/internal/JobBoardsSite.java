@@ -28,10 +28,17 @@ public final class JobBoardsSite implements Site {
 
     private final String mountPath;
     private final Catalog catalog;
+    private final Optional<RecaptchaGuard> captcha;
 
     public JobBoardsSite(String mountPath, Catalog catalog) {
+        this(mountPath, catalog, Optional.empty());
+    }
+
+    /** @param captcha the reCAPTCHA every application form carries and every submit must pass, if any */
+    public JobBoardsSite(String mountPath, Catalog catalog, Optional<RecaptchaGuard> captcha) {
         this.mountPath = requireNonNull(mountPath, "mountPath is null");
         this.catalog = requireNonNull(catalog, "catalog is null");
+        this.captcha = requireNonNull(captcha, "captcha is null");
     }
 
     @Override
@@ -69,7 +76,8 @@ public final class JobBoardsSite implements Site {
             if (request.method().equals("POST")) {
                 return submit(request, context, posting.get());
             }
-            return ReplicaResponse.html(200, JobBoardsPage.render(siteUrl, posting.get(), Map.of(), Optional.empty()));
+            return ReplicaResponse.html(200, JobBoardsPage.render(siteUrl, posting.get(), Map.of(), Optional.empty(),
+                    captcha));
         }
         Matcher board = BOARD.matcher(path);
         if (board.matches() && catalog.hasBoard(board.group(1))) {
@@ -83,12 +91,17 @@ public final class JobBoardsSite implements Site {
         String siteUrl = context.siteUrl().toString();
         if (request.validationError().isPresent()) {
             return ReplicaResponse.html(200, JobBoardsPage.render(siteUrl, posting, Map.of(),
-                    request.validationError()));
+                    request.validationError(), captcha));
+        }
+        Optional<String> robot = captcha.flatMap(guard -> guard.refusal(request.form()));
+        if (robot.isPresent()) {
+            // as Google's siteverify would: nothing is recorded without a valid token
+            return ReplicaResponse.html(422, JobBoardsPage.render(siteUrl, posting, Map.of(), robot, captcha));
         }
         Map<String, String> errors = Validation.errors(GreenhouseStyle.JOB_BOARDS, posting, request.form());
         if (!errors.isEmpty()) {
             return ReplicaResponse.html(422, JobBoardsPage.render(siteUrl, posting, errors,
-                    Optional.of("Please complete the required fields.")));
+                    Optional.of("Please complete the required fields."), captcha));
         }
         context.recorder().record(new Submission(NAME, posting.postingId(), request.path(), request.method(),
                 request.receivedAt(), request.form(), request.headers(), Optional.empty()));
