@@ -18,6 +18,8 @@ public enum ErrorCode {
     OPTION_NOT_FOUND(ErrorKind.BAD_INPUT),
     /** An answer is longer than the field accepts: shorten the answer. */
     ANSWER_TOO_LONG(ErrorKind.BAD_INPUT),
+    /** An answer is not in the form the field takes (free text for a date field): give it in that form. */
+    ANSWER_WRONG_FORMAT(ErrorKind.BAD_INPUT),
     /** A posting context handed to the answer engine is malformed (e.g. a country that is not an ISO code). */
     INVALID_POSTING(ErrorKind.BAD_INPUT),
 

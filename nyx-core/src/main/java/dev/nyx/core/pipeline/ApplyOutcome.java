@@ -82,9 +82,13 @@ public record ApplyOutcome(String url, Optional<String> ats, Optional<Applicatio
         return status.filter(ApplicationStatus.SUBMITTED::equals).isPresent() && duplicateOf.isEmpty();
     }
 
-    /** Whether the caller gave something invalid (bad URL, unknown adapter, unsupported site). */
+    /**
+     * Whether the caller gave something invalid (bad URL, unknown adapter, unsupported site): refused
+     * before any application was recorded. An answer the form refused is not this: that application is
+     * recorded and waits for input.
+     */
     public boolean badInput() {
-        return failure.map(found -> found.kind() == ErrorKind.BAD_INPUT).orElse(false);
+        return applicationId.isEmpty() && failure.map(found -> found.kind() == ErrorKind.BAD_INPUT).orElse(false);
     }
 
     /**

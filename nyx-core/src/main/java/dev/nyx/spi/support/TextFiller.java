@@ -22,6 +22,7 @@ final class TextFiller {
         Locator control = field.control();
         Map<String, Object> info = Scripts.map(scope.eval(control, Scripts.INPUT_INFO));
         int maxLength = Scripts.integer(info.get("maxLength"));
+        requireFormat(field, Scripts.string(info, "type"), value);
         if (maxLength >= 0 && value.length() > maxLength) {
             throw new NyxException(ErrorCode.ANSWER_TOO_LONG, "The answer for '" + field.label() + "' has "
                     + value.length() + " characters but the field accepts at most " + maxLength
@@ -34,6 +35,27 @@ final class TextFiller {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + field.label() + "' shows a value of length "
                     + shown.length() + " after filling a value of length " + value.length()
                     + "; the page rewrote or rejected it.");
+        }
+    }
+
+    /** Date, month and time pickers take only their ISO form; anything else would be a guess or an error. */
+    private static void requireFormat(FormField field, String type, String value) {
+        String expected = switch (type) {
+            case "date" -> "YYYY-MM-DD";
+            case "month" -> "YYYY-MM";
+            case "time" -> "HH:MM";
+            default -> "";
+        };
+        boolean fits = switch (type) {
+            case "date" -> value.matches("\\d{4}-\\d{2}-\\d{2}");
+            case "month" -> value.matches("\\d{4}-\\d{2}");
+            case "time" -> value.matches("\\d{2}:\\d{2}(:\\d{2})?");
+            default -> true;
+        };
+        if (!fits) {
+            throw new NyxException(ErrorCode.ANSWER_WRONG_FORMAT, "'" + field.label() + "' is a " + type
+                    + " field but the answer is not a " + type + " (a value of length " + value.length()
+                    + "); give the answer as " + expected + ".");
         }
     }
 

@@ -375,7 +375,8 @@ function blurAndRead(el, kind) {
 }
 
 function inputInfo(el) {
-  return {maxLength: typeof el.maxLength === 'number' ? el.maxLength : -1};
+  return {maxLength: typeof el.maxLength === 'number' ? el.maxLength : -1,
+          type: el.tagName === 'INPUT' ? (el.type || 'text') : ''};
 }
 
 function clickTarget(el) {

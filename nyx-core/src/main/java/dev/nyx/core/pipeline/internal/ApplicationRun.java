@@ -24,12 +24,16 @@ import org.slf4j.LoggerFactory;
 /**
  * One application, inside its browser context: resolve by page if needed, fetch, dedupe, record,
  * then the {@link FormSteps}. Every failure after the application is recorded ends in a stored
- * status: {@code FAILED} (with retryability), or {@code NEEDS_VERIFICATION} when it happened after
+ * status: {@code FAILED} (with retryability), {@code NEEDS_INPUT} when the form refused an answer
+ * (no option fits, too long, wrong format), or {@code NEEDS_VERIFICATION} when it happened after
  * {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
  * One per application; runs on the browser worker's thread.
  */
 public final class ApplicationRun {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationRun.class);
+    /** Failures that mean an answer does not fit its field: the candidate fixes them. */
+    private static final java.util.Set<ErrorCode> ANSWER_PROBLEMS = java.util.EnumSet.of(ErrorCode.OPTION_NOT_FOUND,
+            ErrorCode.ANSWER_TOO_LONG, ErrorCode.ANSWER_WRONG_FORMAT);
 
     private final PipelineParts parts;
     private final ApplyRequest request;
@@ -145,6 +149,11 @@ public final class ApplicationRun {
                 // the click may have reached the site: never re-submit without a person
                 tracker.move(ApplicationStatus.NEEDS_VERIFICATION, Optional.of(failure.message()
                         + " (after the submit click: check the site or your email before applying again)"), false);
+            } else if (ANSWER_PROBLEMS.contains(failure.code()) && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
+                // the form refused one of the candidate's answers: the answer must change, not the run
+                tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message() + " Correct the answer (nyx"
+                        + " answer " + tracker.id() + " \"question\" \"answer\", or nyx.answers in the profile) and"
+                        + " apply again."), false);
             } else if (from != ApplicationStatus.NEEDS_VERIFICATION && from.canMoveTo(ApplicationStatus.FAILED)) {
                 tracker.move(ApplicationStatus.FAILED, Optional.of(failure.message()), failure.kind().isRetryable());
             }

@@ -143,4 +143,20 @@ class GreenhouseEndToEndIT {
         assertThat(Path.of(outcome.get("screenshot").asText())).exists();
         assertThat(replica.submissions()).isEmpty();
     }
+
+    @Test
+    void should_need_input_naming_the_field_when_a_date_picker_gets_a_free_text_answer() throws Exception {
+        // given: the new board asks for the start date with a date picker; the sample answer is a sentence
+        String jobBoards = replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.BACKEND_ENGINEER)
+                .toString();
+
+        // when
+        JsonNode outcome = apply(1, jobBoards).get(0);
+
+        // then: nothing guessed into a date, nothing sent, the candidate told what to correct
+        assertThat(outcome.get("status").asText()).isEqualTo("NEEDS_INPUT");
+        assertThat(outcome.get("error").toString()).contains("ANSWER_WRONG_FORMAT", "Earliest start date",
+                "YYYY-MM-DD");
+        assertThat(replica.submissions()).isEmpty();
+    }
 }
