@@ -18,17 +18,8 @@ final class Waits {
 
     /** The first present result of {@code probe}, re-probed on DOM changes, or empty after {@code limit}. */
     static <T> Optional<T> until(Scope scope, Duration limit, Supplier<Optional<T>> probe) {
-        // the deadline runs on the browser's monotonic clock, so probing time counts too
-        double start = browserMillis(scope);
-        while (true) {
-            Optional<T> result = probe.get();
-            double remaining = limit.toMillis() - (browserMillis(scope) - start);
-            if (result.isPresent() || remaining <= 0) {
-                return result;
-            }
-            scope.eval(scope.documentElement(), Scripts.NEXT_CHANGE,
-                    Map.of("ms", Math.min(remaining, (double) RECHECK_MILLIS)));
-        }
+        // a quiet period as long as the limit never ends the wait early
+        return untilOrQuiet(scope, limit, limit, probe);
     }
 
     /**
@@ -36,6 +27,7 @@ final class Waits {
      * {@code quiet}: what {@code probe} waits for comes in reaction to something that already happened.
      */
     static <T> Optional<T> untilOrQuiet(Scope scope, Duration limit, Duration quiet, Supplier<Optional<T>> probe) {
+        // the deadline runs on the browser's monotonic clock, so probing time counts too
         double start = browserMillis(scope);
         double quietFor = 0;
         while (true) {

@@ -8,8 +8,12 @@ import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.core.profile.ProfileLoader;
+import dev.nyx.model.Application;
 import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.Event;
 import dev.nyx.model.profile.Profile;
+import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.spi.storage.EventLog;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.TestBrowser;
 import dev.nyx.testkit.greenhouse.BackendEngineerAnswers;
@@ -21,7 +25,10 @@ import dev.nyx.testkit.greenhouse.GreenhouseStyle;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,14 +123,14 @@ public final class ApplyBenchmark {
 
     /** Where the last application's time went: the gaps between its stored events. */
     private static void printSteps(Nyx nyx, long totalNanos) {
-        var store = nyx.injector().getInstance(dev.nyx.spi.storage.ApplicationStore.class);
-        var events = nyx.injector().getInstance(dev.nyx.spi.storage.EventLog.class);
-        long id = store.findByStatus(java.util.EnumSet.allOf(dev.nyx.model.ApplicationStatus.class)).stream()
-                .mapToLong(application -> application.id()).max().orElseThrow();
-        java.time.Instant previous = null;
+        ApplicationStore store = nyx.injector().getInstance(ApplicationStore.class);
+        EventLog events = nyx.injector().getInstance(EventLog.class);
+        long id = store.findByStatus(EnumSet.allOf(ApplicationStatus.class)).stream()
+                .mapToLong(Application::id).max().orElseThrow();
+        Instant previous = null;
         OUT.printf("application %d, %d ms in all%n", id, totalNanos / 1_000_000);
-        for (var event : events.forApplication(id)) {
-            long gap = previous == null ? 0 : java.time.Duration.between(previous, event.at()).toMillis();
+        for (Event event : events.forApplication(id)) {
+            long gap = previous == null ? 0 : Duration.between(previous, event.at()).toMillis();
             OUT.printf("  +%5d ms  %-10s %s%n", gap, event.type(), event.message());
             previous = event.at();
         }
