@@ -20,7 +20,7 @@ import java.util.List;
  *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code ExtensionContext},
  *       {@code EventPublisher}, and the (initially empty) {@code Set<AutoCloseable>} that
  *       {@link Nyx#close()} closes: modules add what they open (storage adds its pool);</li>
- *   <li>{@link #storage}: the storage ports of {@code dev.nyx.spi.storage} on H2 or PostgreSQL;</li>
+ *   <li>{@link #storage}: the storage ports of {@code dev.nyx.core.storage} on H2 or PostgreSQL;</li>
  *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
  *       point with the started plugins' extensions;</li>
  *   <li>{@link #plan}: matching (one embedding model per process, loaded on first use), the effort

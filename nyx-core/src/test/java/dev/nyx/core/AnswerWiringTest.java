@@ -6,7 +6,7 @@ import dev.nyx.core.answer.FormAnswerer;
 import dev.nyx.core.answer.LlmAnswerer;
 import dev.nyx.core.llm.CostLedger;
 import dev.nyx.core.llm.LlmClients;
-import dev.nyx.spi.storage.EventLog;
+import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.Event;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.Notifier;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.EventLog;
+import dev.nyx.core.storage.EventLog;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.AnswerBank;
-import dev.nyx.spi.storage.ApplicationStore;
-import dev.nyx.spi.storage.Correction;
+import dev.nyx.core.storage.AnswerBank;
+import dev.nyx.core.storage.ApplicationStore;
+import dev.nyx.core.storage.Correction;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.nyx.model.JobPosting;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.model.profile.Skill;
 import dev.nyx.model.profile.Work;
-import dev.nyx.spi.storage.CompanyStore;
+import dev.nyx.core.storage.CompanyStore;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;

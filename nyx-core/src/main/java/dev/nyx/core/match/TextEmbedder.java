@@ -6,7 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.EmbeddingCache;
+import dev.nyx.core.storage.EmbeddingCache;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

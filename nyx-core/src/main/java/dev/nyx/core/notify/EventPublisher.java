@@ -7,7 +7,7 @@ import dev.nyx.model.Event;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.Notifier;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.EventLog;
+import dev.nyx.core.storage.EventLog;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;

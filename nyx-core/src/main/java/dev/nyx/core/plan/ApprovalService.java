@@ -6,7 +6,7 @@ import dev.nyx.model.Application;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.core.storage.ApplicationStore;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;

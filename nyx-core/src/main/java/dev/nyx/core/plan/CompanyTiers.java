@@ -6,7 +6,7 @@ import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.CompanyStore;
+import dev.nyx.core.storage.CompanyStore;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;

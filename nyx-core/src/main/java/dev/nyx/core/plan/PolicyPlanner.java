@@ -8,7 +8,7 @@ import dev.nyx.model.CompanyTier;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
 import dev.nyx.model.profile.Profile;
-import dev.nyx.spi.storage.CompanyStore;
+import dev.nyx.core.storage.CompanyStore;
 import jakarta.inject.Inject;
 import java.util.Optional;
 

@@ -19,7 +19,7 @@ class AnswerArchitectureTest {
     void should_depend_only_on_the_model_spi_profile_llm_and_small_libraries_when_answering() {
         ArchRule rule = classes().that().resideInAPackage("dev.nyx.core.answer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.nyx.model..", "dev.nyx.spi",
-                        "dev.nyx.spi.storage", "dev.nyx.core.profile", "dev.nyx.core.answer..", "dev.nyx.core.llm",
+                        "dev.nyx.core.storage", "dev.nyx.core.profile", "dev.nyx.core.answer..", "dev.nyx.core.llm",
                         "dev.nyx.core.salary", "dev.nyx.core.country",
                         "com.github.pemistahl.lingua.api..", "jakarta.inject..", "org.slf4j..");
 

@@ -2,8 +2,8 @@ package dev.nyx.core.match;
 
 import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
-import dev.nyx.spi.storage.CompanyStore;
-import dev.nyx.spi.storage.TextKeys;
+import dev.nyx.core.storage.CompanyStore;
+import dev.nyx.core.storage.TextKeys;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.nyx.core.match;
 
-import dev.nyx.spi.storage.EmbeddingCache;
+import dev.nyx.core.storage.EmbeddingCache;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package dev.nyx.core.notify;
 
 import dev.nyx.model.Event;
-import dev.nyx.spi.storage.EventLog;
+import dev.nyx.core.storage.EventLog;
 import java.util.ArrayList;
 import java.util.List;
 

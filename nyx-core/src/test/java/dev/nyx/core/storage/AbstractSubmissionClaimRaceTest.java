@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nyx.model.Application;
 import dev.nyx.model.PostingKey;
-import dev.nyx.spi.storage.ApplicationStore;
-import dev.nyx.spi.storage.NewApplication;
+import dev.nyx.core.storage.ApplicationStore;
+import dev.nyx.core.storage.NewApplication;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

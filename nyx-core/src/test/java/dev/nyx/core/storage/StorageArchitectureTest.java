@@ -18,13 +18,13 @@ class StorageArchitectureTest {
     void should_use_jdbi_hikari_and_flyway_only_in_storage_when_core_is_built() {
         noClasses().that().resideOutsideOfPackage("dev.nyx.core.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "com.zaxxer.hikari..", "org.flywaydb..")
-                .because("the database is reached only through the dev.nyx.spi.storage ports")
+                .because("the database is reached only through the dev.nyx.core.storage ports")
                 .check(NYX);
     }
 
     @Test
     void should_keep_storage_ports_free_of_core_and_libraries_when_spi_is_built() {
-        noClasses().that().resideInAPackage("dev.nyx.spi.storage..")
+        noClasses().that().resideInAPackage("dev.nyx.core.storage..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("dev.nyx.spi..", "dev.nyx.model..", "java..")
                 .because("plugins compile against the storage ports without core or database libraries")
                 .check(NYX);

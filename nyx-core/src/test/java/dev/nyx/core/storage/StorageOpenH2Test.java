@@ -9,7 +9,7 @@ import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.PostingKey;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.NewApplication;
+import dev.nyx.core.storage.NewApplication;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;

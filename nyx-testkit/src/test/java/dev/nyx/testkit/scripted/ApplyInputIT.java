@@ -12,7 +12,7 @@ import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ErrorKind;
-import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.testkit.ReplicaServer;
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.QuestionSimilarity;
 import dev.nyx.model.profile.AnswerRule;
-import dev.nyx.spi.storage.Correction;
-import dev.nyx.spi.storage.TextKeys;
+import dev.nyx.core.storage.Correction;
+import dev.nyx.core.storage.TextKeys;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

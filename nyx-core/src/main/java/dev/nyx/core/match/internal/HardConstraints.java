@@ -14,7 +14,7 @@ import dev.nyx.model.profile.NyxSection;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.model.profile.RemotePreference;
 import dev.nyx.model.profile.SalaryExpectation;
-import dev.nyx.spi.storage.TextKeys;
+import dev.nyx.core.storage.TextKeys;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.NewApplication;
+import dev.nyx.core.storage.NewApplication;
 import java.net.URI;
 import java.util.Optional;
 import org.slf4j.Logger;

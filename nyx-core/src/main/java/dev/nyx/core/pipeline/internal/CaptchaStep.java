@@ -11,7 +11,7 @@ import dev.nyx.model.CaptchaSolution;
 import dev.nyx.model.EventType;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.ApplicationPatch;
+import dev.nyx.core.storage.ApplicationPatch;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

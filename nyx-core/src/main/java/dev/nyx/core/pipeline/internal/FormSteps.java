@@ -16,7 +16,7 @@ import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.AtsAdapter;
-import dev.nyx.spi.storage.ApplicationPatch;
+import dev.nyx.core.storage.ApplicationPatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -14,8 +14,8 @@ import dev.nyx.core.qa.FormQa;
 import dev.nyx.core.qa.LlmReviewer;
 import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.WebClient;
-import dev.nyx.spi.storage.ApplicationStore;
-import dev.nyx.spi.storage.JobPostStore;
+import dev.nyx.core.storage.ApplicationStore;
+import dev.nyx.core.storage.JobPostStore;
 import jakarta.inject.Inject;
 import java.time.Clock;
 

@@ -12,7 +12,7 @@ import dev.nyx.model.EventType;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
 import dev.nyx.model.profile.Profile;
-import dev.nyx.spi.storage.ApplicationPatch;
+import dev.nyx.core.storage.ApplicationPatch;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;

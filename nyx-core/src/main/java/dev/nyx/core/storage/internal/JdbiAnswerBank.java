@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.AnswerBank;
-import dev.nyx.spi.storage.Correction;
-import dev.nyx.spi.storage.TextKeys;
+import dev.nyx.core.storage.AnswerBank;
+import dev.nyx.core.storage.Correction;
+import dev.nyx.core.storage.TextKeys;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.EmbeddingCache;
+import dev.nyx.core.storage.EmbeddingCache;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Clock;

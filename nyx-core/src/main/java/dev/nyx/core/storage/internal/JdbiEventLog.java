@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.model.Event;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.EventLog;
+import dev.nyx.core.storage.EventLog;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 

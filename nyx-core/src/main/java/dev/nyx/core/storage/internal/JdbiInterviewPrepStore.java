@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.model.InterviewPrep;
 import dev.nyx.model.TokenUsage;
-import dev.nyx.spi.storage.InterviewPrepStore;
+import dev.nyx.core.storage.InterviewPrepStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.model.Session;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.SessionStore;
+import dev.nyx.core.storage.SessionStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import dev.nyx.model.Event;
 import dev.nyx.model.EventType;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.storage.StatusChange;
+import dev.nyx.core.storage.StatusChange;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.nyx.examples.runner;
 
 import dev.nyx.core.answer.Corrections;
 import dev.nyx.core.storage.Storage;
-import dev.nyx.spi.storage.Correction;
+import dev.nyx.core.storage.Correction;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;

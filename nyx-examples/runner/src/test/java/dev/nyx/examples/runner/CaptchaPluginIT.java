@@ -15,7 +15,7 @@ import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.CaptchaSolver;
-import dev.nyx.spi.storage.ApplicationStore;
+import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.Submission;
 import dev.nyx.testkit.captcha.CaptchaServiceEmulator;

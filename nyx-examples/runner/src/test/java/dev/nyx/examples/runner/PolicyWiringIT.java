@@ -9,7 +9,7 @@ import dev.nyx.core.storage.Storage;
 import dev.nyx.model.Application;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.CompanyTier;
-import dev.nyx.spi.storage.Correction;
+import dev.nyx.core.storage.Correction;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.greenhouse.GreenhouseFixtures;
 import dev.nyx.testkit.greenhouse.GreenhouseReplica;

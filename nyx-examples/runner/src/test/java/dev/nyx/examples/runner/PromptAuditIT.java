@@ -21,7 +21,7 @@ import dev.nyx.model.Effort;
 import dev.nyx.model.Event;
 import dev.nyx.model.Plan;
 import dev.nyx.model.profile.Profile;
-import dev.nyx.spi.storage.EventLog;
+import dev.nyx.core.storage.EventLog;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.greenhouse.GreenhouseFixtures;
 import dev.nyx.testkit.greenhouse.GreenhousePosting;

@@ -1,4 +1,4 @@
-package dev.nyx.spi.storage;
+package dev.nyx.core.storage;
 
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;

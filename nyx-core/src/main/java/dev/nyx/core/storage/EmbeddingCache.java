@@ -1,4 +1,4 @@
-package dev.nyx.spi.storage;
+package dev.nyx.core.storage;
 
 import java.util.Optional;
 

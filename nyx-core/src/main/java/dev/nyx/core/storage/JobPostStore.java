@@ -1,4 +1,4 @@
-package dev.nyx.spi.storage;
+package dev.nyx.core.storage;
 
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.PostingKey;
