@@ -7,6 +7,7 @@ import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.CaptchaSolver;
+import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.Notifier;
 
 /**
@@ -34,6 +35,7 @@ public final class PluginModule extends AbstractModule {
         bindExtensions(AtsAdapter.class);
         bindExtensions(CaptchaSolver.class);
         bindExtensions(Notifier.class);
+        bindExtensions(MatchScorer.class);
     }
 
     private <T> void bindExtensions(Class<T> extensionPoint) {
