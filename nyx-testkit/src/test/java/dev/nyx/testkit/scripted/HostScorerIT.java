@@ -3,6 +3,8 @@ package dev.nyx.testkit.scripted;
 import static dev.nyx.testkit.scripted.PipelineFixture.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.Nyx;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.ApplyOutcome;
@@ -13,6 +15,7 @@ import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.MatchScore;
 import dev.nyx.model.profile.Profile;
+import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.MatchScorer;
 import dev.nyx.testkit.ReplicaServer;
 import java.io.IOException;
@@ -73,6 +76,14 @@ class HostScorerIT {
         return PipelineFixture.config(own, true, "5s", "10s", "policyFile: policy.yaml\n");
     }
 
+    /** Nyx with the scripted site's adapter, and the host's own bindings. */
+    private static Nyx nyx(NyxConfig config, Module... hostModules) {
+        return Nyx.builder().config(config)
+                .module(binder -> Multibinder.newSetBinder(binder, AtsAdapter.class).addBinding()
+                        .toInstance(new ScriptedAtsAdapter()))
+                .module(hostModules).build();
+    }
+
     private ApplyOutcome apply(Nyx nyx) {
         String url = server.url(ScriptedSite.MOUNT + "/jobs/" + ScriptedSite.PLATFORM_ENGINEER).toString();
         return nyx.applications().apply(ApplyRequest.of(url, profile).respectingPolicy());
@@ -86,21 +97,19 @@ class HostScorerIT {
     @Test
     void should_apply_on_the_hosts_score_when_the_host_binds_its_own_scorer() throws IOException {
         // given: with the built-in scorer, the posting scores too low for the strict policy
-        ApplyOutcome builtIn;
-        try (Nyx nyx = Nyx.builder().config(config("built-in")).build()) {
-            builtIn = apply(nyx);
-            assertThat(builtIn.status()).contains(ApplicationStatus.SKIPPED);
+        try (Nyx nyx = nyx(config("built-in"))) {
+            ApplyOutcome builtIn = apply(nyx);
+            assertThat(builtIn.status()).as(builtIn.toString()).contains(ApplicationStatus.SKIPPED);
             assertThat(stored(nyx, builtIn).matchScore()).hasValueSatisfying(score -> assertThat(score).isLessThan(90));
         }
         assertThat(server.submissions()).isEmpty();
 
         // when: the host binds its own scorer
-        try (Nyx nyx = Nyx.builder().config(config("host"))
-                .module(binder -> binder.bind(MatchScorer.class).to(FavouriteCompanyScorer.class)).build()) {
+        try (Nyx nyx = nyx(config("host"), binder -> binder.bind(MatchScorer.class).to(FavouriteCompanyScorer.class))) {
             ApplyOutcome outcome = apply(nyx);
 
             // then: the host's score decided; it is stored and shown with its reasons
-            assertThat(outcome.failure()).isEmpty();
+            assertThat(outcome.failure()).as(outcome.toString()).isEmpty();
             assertThat(outcome.status()).contains(ApplicationStatus.SUBMITTED);
             assertThat(outcome.match()).hasValueSatisfying(match -> {
                 assertThat(match.score()).isEqualTo(95);
