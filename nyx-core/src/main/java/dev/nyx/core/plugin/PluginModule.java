@@ -11,6 +11,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.Notifier;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +50,7 @@ public final class PluginModule extends AbstractModule {
         bindExtensions(AtsAdapter.class, classesByPlugin);
         bindExtensions(CaptchaSolver.class, classesByPlugin);
         bindExtensions(Notifier.class, classesByPlugin);
+        bindExtensions(MatchScorer.class, classesByPlugin);
         classesByPlugin.forEach((pluginId, classes) -> install(new OnePlugin(pluginId, classes)));
     }
 
