@@ -46,8 +46,7 @@ class PluginPackagingIT {
             });
             Class<? extends CaptchaSolver> telegram = found.stream()
                     .filter(type -> type.getSimpleName().equals("TelegramHandoffSolver")).findFirst().orElseThrow();
-            CaptchaSolver solver = telegram.getConstructor(ExtensionContext.class, Map.class)
-                    .newInstance(new TestContext(Map.of()), Map.of());
+            CaptchaSolver solver = telegram.getConstructor(ExtensionContext.class).newInstance(new TestContext(Map.of()));
             assertThat(solver.name()).isEqualTo("telegram");
             assertThat(solver.isEnabled()).isFalse();
         } finally {
