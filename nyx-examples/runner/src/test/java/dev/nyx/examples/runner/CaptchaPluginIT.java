@@ -88,7 +88,7 @@ class CaptchaPluginIT {
                 Multibinder.newSetBinder(binder, AtsAdapter.class).addBinding().toInstance(adapter)).build()) {
             // then: the plugin is started and its solvers come from the archive's class loader
             assertThat(nyx.plugins()).singleElement().satisfies(plugin -> {
-                assertThat(plugin.id()).isEqualTo("nyx-captcha");
+                assertThat(plugin.id()).isEqualTo("captcha");
                 assertThat(plugin.status()).isEqualTo(PluginStatus.STARTED);
                 assertThat(plugin.path()).isEqualTo(archive);
             });
