@@ -34,8 +34,8 @@ class PluginPackagingIT {
                     "dev.nyx.captcha.TelegramHandoffSolver");
             Class<? extends CaptchaSolver> telegram = found.stream()
                     .filter(type -> type.getSimpleName().equals("TelegramHandoffSolver")).findFirst().orElseThrow();
-            CaptchaSolver solver = telegram.getConstructor(ExtensionContext.class, Map.class)
-                    .newInstance(new TestContext(Map.of()), Map.of());
+            CaptchaSolver solver = telegram.getConstructor(ExtensionContext.class)
+                    .newInstance(new TestContext(Map.of()));
             assertThat(solver.name()).isEqualTo("telegram");
             assertThat(solver.isEnabled()).isFalse();
         }

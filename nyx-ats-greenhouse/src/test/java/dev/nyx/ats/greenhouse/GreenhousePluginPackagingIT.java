@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +39,7 @@ class GreenhousePluginPackagingIT {
                     .getInstance(classes.get(0));
             JobPosting posting = adapter.fetchPosting(
                     harness.replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.BACKEND_ENGINEER),
-                    harness.context(Optional.empty()));
+                    harness.context());
 
             // then
             assertThat(plugin.pluginId()).isEqualTo("greenhouse");
