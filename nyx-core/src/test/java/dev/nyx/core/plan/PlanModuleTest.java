@@ -14,6 +14,7 @@ import dev.nyx.core.match.InMemoryCompanyStore;
 import dev.nyx.core.match.InMemoryEmbeddingCache;
 import dev.nyx.core.match.MatchFixtures;
 import dev.nyx.core.match.TextEmbedder;
+import dev.nyx.core.plan.internal.PolicyEffortPlanner;
 import dev.nyx.core.problem.ValidationException;
 import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.CompanyStore;
@@ -43,6 +44,16 @@ class PlanModuleTest {
         assertThat(injector.getInstance(EffortPolicy.class)).isEqualTo(new PolicyLoader().defaults());
         assertThat(injector.getInstance(TextEmbedder.class)).isSameAs(injector.getInstance(TextEmbedder.class));
         assertThat(injector.getInstance(PolicyPlanner.class)).isNotNull();
+    }
+
+    @Test
+    void should_bind_the_pipelines_effort_planner_to_the_policy_when_assembled() {
+        // when
+        Injector injector = injector(Optional.empty());
+
+        // then: one planner on the policy, the seam a host may rebind
+        assertThat(injector.getInstance(EffortPlanner.class)).isInstanceOf(PolicyEffortPlanner.class)
+                .isSameAs(injector.getInstance(EffortPlanner.class));
     }
 
     @Test

@@ -7,15 +7,15 @@ import dev.nyx.core.browser.Screenshots;
 import dev.nyx.core.captcha.CaptchaGate;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
-import dev.nyx.core.pipeline.EffortPlanner;
 import dev.nyx.core.pipeline.Recovery;
+import dev.nyx.core.plan.EffortPlanner;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.qa.FormQa;
 import dev.nyx.core.qa.LlmReviewer;
-import dev.nyx.spi.ExtensionContext;
-import dev.nyx.spi.WebClient;
 import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.JobPostStore;
+import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.WebClient;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
