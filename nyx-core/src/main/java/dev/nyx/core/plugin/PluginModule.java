@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
+import dev.nyx.core.plugin.internal.DefaultExtensionContext;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.CaptchaSolver;
+import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.Notifier;
 
 /**
@@ -14,7 +16,9 @@ import dev.nyx.spi.Notifier;
  * point ({@code Set<AtsAdapter>}, {@code Set<CaptchaSolver>}, {@code Set<Notifier>}), each
  * extension class bound as a singleton that <em>Guice</em> constructs, so extensions receive
  * host services (such as {@link dev.nyx.spi.ExtensionContext}) through an {@code @Inject}
- * constructor. Also binds the {@link PluginHost} and the {@link PluginGuard}.
+ * constructor. Also binds the {@link PluginHost}, the {@link PluginGuard} and the
+ * {@link ExtensionContext} (settings from {@code plugins.settings}, the clock, a data folder per
+ * extension).
  *
  * <p>Hosts add their own extensions to the same sets with
  * {@code Multibinder.newSetBinder(binder(), Notifier.class).addBinding().to(MyNotifier.class)}.
@@ -31,6 +35,7 @@ public final class PluginModule extends AbstractModule {
     protected void configure() {
         bind(PluginHost.class).toInstance(pluginHost);
         bind(PluginGuard.class).in(Scopes.SINGLETON);
+        bind(ExtensionContext.class).to(DefaultExtensionContext.class).in(Scopes.SINGLETON);
         bindExtensions(AtsAdapter.class);
         bindExtensions(CaptchaSolver.class);
         bindExtensions(Notifier.class);
