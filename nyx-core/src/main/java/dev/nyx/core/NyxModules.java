@@ -17,11 +17,12 @@ import java.util.List;
  * with {@code Modules.override(NyxModules.defaults(...)).with(myModule)}.
  *
  * <ul>
- *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code EventPublisher}, and the (initially empty) {@code Set<AutoCloseable>} that
+ *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code ExtensionContexts},
+ *       {@code EventPublisher}, and the (initially empty) {@code Set<AutoCloseable>} that
  *       {@link Nyx#close()} closes: modules add what they open (storage adds its pool);</li>
  *   <li>{@link #storage}: the storage ports of {@code dev.nyx.core.storage} on H2 or PostgreSQL;</li>
- *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard}, the {@code ExtensionContext}
- *       and one set per extension point with the started plugins' extensions;</li>
+ *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
+ *       point with the started plugins' extensions;</li>
  *   <li>{@link #plan}: matching (one embedding model per process, loaded on first use), the effort
  *       policy ({@code policyFile} or the built-in defaults), the pipeline's {@code EffortPlanner} on it,
  *       approvals and company tiers;</li>
@@ -35,7 +36,7 @@ public final class NyxModules {
     private NyxModules() {
     }
 
-    /** Configuration, clock and event publisher. */
+    /** Configuration, clock, the plugins' extension contexts and event publisher. */
     public static Module core(NyxConfig config) {
         return new CoreModule(requireNonNull(config, "config is null"));
     }
@@ -45,7 +46,7 @@ public final class NyxModules {
         return new StorageModule(requireNonNull(config, "config is null"));
     }
 
-    /** The plugin host, the guard, the extension context and the extensions of its started plugins. */
+    /** The plugin host, the guard and the extensions of its started plugins. */
     public static Module plugins(PluginHost pluginHost) {
         return new PluginModule(requireNonNull(pluginHost, "pluginHost is null"));
     }

@@ -29,12 +29,10 @@ class AnswerArchitectureTest {
     @Test
     void should_not_depend_on_matching_planning_or_the_pipeline_when_answering() {
         // the salary oracle lives in dev.nyx.core.salary so the rules can use it without matching;
-        // meaning-based matching comes in through the QuestionSimilarity port, bound by the plan module;
-        // the storage ports (dev.nyx.core.storage) are fine, their Jdbi implementations are not
+        // meaning-based matching comes in through the QuestionSimilarity port, bound by the plan module
         ArchRule rule = noClasses().that().resideInAPackage("dev.nyx.core.answer..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.nyx.core.match..", "dev.nyx.core.plan..",
-                        "dev.nyx.core.pipeline..", "dev.nyx.core.storage.internal..",
-                        "dev.langchain4j.model.embedding..");
+                        "dev.nyx.core.pipeline..", "dev.nyx.core.storage.internal..", "dev.langchain4j.model.embedding..");
 
         rule.check(CLASSES);
     }

@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
         NyxConfig.Database database = new NyxConfig.Database(storage.databaseUrl(), base.database().username(),
                 base.database().password(), base.database().maximumPoolSize());
         return new NyxConfig(folder, database, new NyxConfig.Plugins(base.plugins().directory(),
-                base.plugins().mode(), settings), base.browser(), base.llm(), base.policyFile(), base.limits(),
+                base.plugins().mode(), settings, base.plugins().variables()), base.browser(), base.llm(), base.policyFile(), base.limits(),
                 new NyxConfig.Network(true), base.captcha());
     }
 

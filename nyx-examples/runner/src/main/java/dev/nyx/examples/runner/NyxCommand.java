@@ -109,7 +109,8 @@ final class NyxCommand implements Runnable {
             config = loader.loadIfPresent(Path.of("nyx.yaml"));
         }
         return pluginsDirectory == null ? config : RunnerConfigs.withPlugins(config, new NyxConfig.Plugins(
-                pluginsDirectory.toAbsolutePath().normalize(), config.plugins().mode(), config.plugins().settings()));
+                pluginsDirectory.toAbsolutePath().normalize(), config.plugins().mode(), config.plugins().settings(),
+                config.plugins().variables()));
     }
 
     /** {@link #config()} with a command's {@code --db} and {@code --data-dir} applied. */
