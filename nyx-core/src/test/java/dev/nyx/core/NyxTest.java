@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.multibindings.Multibinder;
+import dev.nyx.core.pipeline.internal.ApplicationRun;
 import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.Event;
@@ -129,6 +130,17 @@ class NyxTest {
         // when / then
         try (Nyx nyx = builder().withoutPlugins().build()) {
             assertThat(nyx.plugins()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_assemble_the_pipeline_and_share_its_steps_when_applications_are_asked_for() {
+        // when
+        try (Nyx nyx = builder().withoutPlugins().build()) {
+            // then: every step gets its collaborators from Guice, once per Nyx
+            assertThat(nyx.applications()).isSameAs(nyx.applications());
+            assertThat(nyx.injector().getInstance(ApplicationRun.class))
+                    .isSameAs(nyx.injector().getInstance(ApplicationRun.class));
         }
     }
 
