@@ -101,8 +101,9 @@ final class DemoCommand implements Callable<Integer> {
         NyxConfig.Database database = new NyxConfig.Database(storage.databaseUrl(), base.database().username(),
                 base.database().password(), base.database().maximumPoolSize());
         return new NyxConfig(folder, database, new NyxConfig.Plugins(base.plugins().directory(),
-                base.plugins().mode(), settings, base.plugins().variables()), base.browser(), base.llm(), base.policyFile(), base.limits(),
-                new NyxConfig.Network(true), base.captcha());
+                base.plugins().mode(), settings, base.plugins().variables()), base.browser(), base.llm(),
+                base.policyFile(), base.limits(), new NyxConfig.Network(true), NyxConfig.Captcha.defaults(),
+                base.matching());
     }
 
     private static void printSubmissions(PrintWriter out, List<Submission> submissions) {
