@@ -51,6 +51,16 @@ import org.slf4j.LoggerFactory;
  * <p>Host modules are applied with {@code Modules.override}: a binding there replaces Nyx's
  * binding for the same key (the clock, a storage port, ...); set bindings ({@code Set<Notifier>},
  * ...) add to the plugins' extensions. Thread-safe; {@link #close()} is idempotent.
+ *
+ * <p>Work that applies to nothing (the approval queue, company tiers, corrections) needs neither
+ * plugins nor a browser: {@code Nyx.builder().config(config).withoutPlugins().build()} skips the
+ * plugins folder, and the browser starts only on the first application in any case.
+ *
+ * <pre>{@code
+ * try (Nyx nyx = Nyx.builder().config(config).withoutPlugins().build()) {
+ *     nyx.approvals().approve(applicationId);
+ * }
+ * }</pre>
  */
 public final class Nyx implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Nyx.class);
@@ -169,6 +179,7 @@ public final class Nyx implements AutoCloseable {
     public static final class Builder {
         private NyxConfig config;
         private final List<Module> hostModules = new ArrayList<>();
+        private boolean plugins = true;
 
         private Builder() {
         }
@@ -189,7 +200,18 @@ public final class Nyx implements AutoCloseable {
         }
 
         /**
-         * Loads and starts the plugins and assembles Nyx.
+         * Assembles Nyx without loading the plugins folder: no plugin's adapters, CAPTCHA solvers or
+         * notifiers (extensions on the host's own class path and host modules still count), so
+         * applications fail for want of an adapter. For work that applies to nothing: approvals,
+         * company tiers, corrections. The browser is never started unless an application runs.
+         */
+        public Builder withoutPlugins() {
+            this.plugins = false;
+            return this;
+        }
+
+        /**
+         * Loads and starts the plugins (unless {@link #withoutPlugins()}) and assembles Nyx.
          *
          * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when no configuration was given or
          *                      the modules cannot be assembled (the message says which binding failed);
@@ -200,7 +222,7 @@ public final class Nyx implements AutoCloseable {
                 throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
                         "Nyx.builder() needs a configuration: call config(...) before build()");
             }
-            PluginHost pluginHost = PluginHost.start(config.plugins());
+            PluginHost pluginHost = plugins ? PluginHost.start(config.plugins()) : PluginHost.none(config.plugins());
             Injector injector = null;
             try {
                 Module assembly = Modules.override(NyxModules.defaults(config, pluginHost)).with(hostModules);

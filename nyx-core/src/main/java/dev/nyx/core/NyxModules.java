@@ -24,7 +24,8 @@ import java.util.List;
  *   <li>{@link #plugins}: the {@code PluginHost}, the {@code PluginGuard} and one set per extension
  *       point with the started plugins' extensions;</li>
  *   <li>{@link #plan}: matching (one embedding model per process, loaded on first use), the effort
- *       policy ({@code policyFile} or the built-in defaults), approvals and company tiers;</li>
+ *       policy ({@code policyFile} or the built-in defaults), the pipeline's {@code EffortPlanner} on it,
+ *       approvals and company tiers;</li>
  *   <li>{@link #pipeline}: the apply pipeline, crash recovery, the network rule and the (lazily
  *       started) browsers.</li>
  * </ul>
@@ -35,7 +36,7 @@ public final class NyxModules {
     private NyxModules() {
     }
 
-    /** Configuration, clock, extension context and event publisher. */
+    /** Configuration, clock, the plugins' extension contexts and event publisher. */
     public static Module core(NyxConfig config) {
         return new CoreModule(requireNonNull(config, "config is null"));
     }

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.multibindings.Multibinder;
+import dev.nyx.core.pipeline.internal.ApplicationRun;
+import dev.nyx.core.plugin.PluginDescription;
+import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.Event;
 import dev.nyx.model.EventType;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.core.plugin.ExtensionContexts;
 import dev.nyx.spi.Notifier;
 import dev.nyx.spi.NyxException;
-import dev.nyx.core.storage.EventLog;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +98,50 @@ class NyxTest {
         assertThatThrownBy(() -> nyx.events().publish(Event.forApplication(1, AT, EventType.NOTE, "late", Map.of())))
                 .isInstanceOf(NyxException.class)
                 .satisfies(e -> assertThat(((NyxException) e).code()).isEqualTo(ErrorCode.INVALID_STATE));
+    }
+
+    @Test
+    void should_leave_the_plugins_folder_unread_when_built_without_plugins() throws IOException {
+        // given: a plugins folder with an archive PF4J cannot load
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        Files.writeString(plugins.resolve("broken.jar"), "not a zip");
+
+        // when
+        List<PluginDescription> withPlugins;
+        try (Nyx nyx = builder().build()) {
+            withPlugins = nyx.plugins();
+        }
+        try (Nyx nyx = builder().withoutPlugins().build()) {
+            // then: nothing was loaded, and work that applies to nothing still works
+            assertThat(nyx.plugins()).isEmpty();
+            assertThat(nyx.approvals().queue()).isEmpty();
+            assertThat(nyx.companies().list()).isEmpty();
+        }
+        assertThat(withPlugins).singleElement().satisfies(plugin -> assertThat(plugin.failed()).isTrue());
+    }
+
+    @Test
+    void should_assemble_without_plugins_when_the_plugins_path_cannot_be_used() throws IOException {
+        // given: the plugins path is a file, which stops a Nyx with plugins
+        Files.writeString(temp.resolve("plugins"), "a file, not a folder");
+        assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(NyxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.PLUGIN_LOAD_FAILED));
+
+        // when / then
+        try (Nyx nyx = builder().withoutPlugins().build()) {
+            assertThat(nyx.plugins()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_assemble_the_pipeline_and_share_its_steps_when_applications_are_asked_for() {
+        // when
+        try (Nyx nyx = builder().withoutPlugins().build()) {
+            // then: every step gets its collaborators from Guice, once per Nyx
+            assertThat(nyx.applications()).isSameAs(nyx.applications());
+            assertThat(nyx.injector().getInstance(ApplicationRun.class))
+                    .isSameAs(nyx.injector().getInstance(ApplicationRun.class));
+        }
     }
 
     @Test

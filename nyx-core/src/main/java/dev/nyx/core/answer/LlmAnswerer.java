@@ -2,20 +2,20 @@ package dev.nyx.core.answer;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.answer.internal.AnswerShaper;
 import dev.nyx.core.answer.internal.AnswerShaper.Shaped;
+import dev.nyx.core.answer.internal.AnswerShaper;
 import dev.nyx.core.answer.internal.Fact;
 import dev.nyx.core.answer.internal.ProfileExcerpt;
 import dev.nyx.core.answer.internal.Prompts;
-import dev.nyx.core.answer.internal.QuestionRoute;
 import dev.nyx.core.answer.internal.QuestionRoute.Route;
 import dev.nyx.core.answer.internal.QuestionRoute.Topic;
-import dev.nyx.core.answer.internal.ReplyCheck;
+import dev.nyx.core.answer.internal.QuestionRoute;
 import dev.nyx.core.llm.LlmClient;
 import dev.nyx.core.llm.LlmClients;
 import dev.nyx.core.llm.LlmReply;
 import dev.nyx.core.llm.LlmRequest;
 import dev.nyx.core.llm.LlmUsage;
+import dev.nyx.core.llm.ReplyCheck;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
@@ -135,7 +135,7 @@ public final class LlmAnswerer {
             }
             LlmReply reply = asked.get().reply();
             spent = spent.plus(reply.usage());
-            Optional<String> problem = ReplyCheck.problem(reply.text(), sensitive, question.maxLength());
+            Optional<String> problem = ReplyCheck.problem(reply.text(), Prompts.SYSTEM_MARKER, sensitive, question.maxLength());
             if (problem.isPresent()) {
                 LOG.warn("LLM answer to question {} dropped: {}", question.id(), problem.get());
                 explain(open, task, problem.get());

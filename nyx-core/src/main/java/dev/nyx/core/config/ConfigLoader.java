@@ -2,12 +2,12 @@ package dev.nyx.core.config;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.ValidationException;
 import dev.nyx.core.config.internal.ConfigDefaults;
 import dev.nyx.core.config.internal.ConfigReader;
 import dev.nyx.core.config.internal.ConfigSchema;
 import dev.nyx.core.config.internal.Setting;
-import dev.nyx.core.internal.SourceDocument;
+import dev.nyx.core.document.SourceDocument;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.nio.file.Files;

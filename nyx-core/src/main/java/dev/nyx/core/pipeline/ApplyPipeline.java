@@ -6,9 +6,10 @@ import dev.nyx.core.browser.Browsers;
 import dev.nyx.core.browser.ContextRequest;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.net.UrlPolicy;
+import dev.nyx.core.pipeline.internal.AdapterResolver;
 import dev.nyx.core.pipeline.internal.ApplicationRun;
+import dev.nyx.core.pipeline.internal.Attempt;
 import dev.nyx.core.pipeline.internal.OutcomeBuilder;
-import dev.nyx.core.pipeline.internal.PipelineParts;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.ErrorKind;
@@ -16,6 +17,7 @@ import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,25 +41,30 @@ import org.slf4j.LoggerFactory;
 public final class ApplyPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyPipeline.class);
 
-    private final PipelineParts parts;
-    private final Browsers browsers;
     private final UrlPolicy policy;
+    private final AdapterResolver resolver;
+    private final Browsers browsers;
+    private final ApplicationRun run;
     private final NyxConfig config;
+    private final Clock clock;
     private final AtomicLong runs = new AtomicLong();
 
     @Inject
-    public ApplyPipeline(PipelineParts parts, Browsers browsers, UrlPolicy policy, NyxConfig config) {
-        this.parts = requireNonNull(parts, "parts is null");
-        this.browsers = requireNonNull(browsers, "browsers is null");
+    public ApplyPipeline(UrlPolicy policy, AdapterResolver resolver, Browsers browsers, ApplicationRun run,
+                         NyxConfig config, Clock clock) {
         this.policy = requireNonNull(policy, "policy is null");
+        this.resolver = requireNonNull(resolver, "resolver is null");
+        this.browsers = requireNonNull(browsers, "browsers is null");
+        this.run = requireNonNull(run, "run is null");
         this.config = requireNonNull(config, "config is null");
+        this.clock = requireNonNull(clock, "clock is null");
     }
 
     /** Applies to one URL; see the class comment. */
     public ApplyOutcome apply(ApplyRequest request) {
         requireNonNull(request, "request is null");
         SensitiveValues sensitive = sensitiveValues(request);
-        OutcomeBuilder outcome = new OutcomeBuilder(request.url(), parts.clock());
+        OutcomeBuilder outcome = new OutcomeBuilder(request.url(), clock);
         URI url;
         try {
             url = policy.check(request.url());
@@ -67,12 +74,12 @@ public final class ApplyPipeline {
         }
         try {
             Optional<AtsAdapter> adapter = request.forcedAts().isPresent()
-                    ? Optional.of(parts.resolver().byName(request.forcedAts().get()))
-                    : parts.resolver().byUrl(url);
-            ApplicationRun run = new ApplicationRun(parts, request, url, sensitive, outcome);
+                    ? Optional.of(resolver.byName(request.forcedAts().get()))
+                    : resolver.byUrl(url);
+            Attempt attempt = new Attempt(request, url, sensitive, outcome);
             // evidence is taken by the run itself, once it knows the application id
             ContextRequest context = new ContextRequest("apply-" + runs.incrementAndGet(), Optional.empty());
-            return browsers.withContext(context, page -> run.run(page, adapter));
+            return browsers.withContext(context, page -> run.run(page, adapter, attempt));
         } catch (NyxException refused) {
             if (outcome.application().isPresent()) {
                 throw refused;

@@ -14,17 +14,17 @@ import dev.nyx.core.net.HostResolver;
 import dev.nyx.core.net.UrlPolicy;
 import dev.nyx.core.pipeline.internal.JdkWebClient;
 import dev.nyx.core.pipeline.internal.LazyBrowsers;
-import dev.nyx.core.pipeline.internal.PolicyEffortPlanner;
 import dev.nyx.spi.WebClient;
 
 /**
  * Binds the apply pipeline: {@link ApplyPipeline}, {@link Recovery}, {@link PipelineSettings}
- * (defaults), the {@link CaptchaGate} with {@link CaptchaGateSettings} from {@code NyxConfig.captcha()}, the
- * {@link EffortPlanner} on the effort policy's {@code PolicyPlanner}, the {@link WebClient} for adapters, the
- * {@link UrlPolicy} on the system resolver, and {@link Browsers} as a lazily started singleton that
- * {@code Nyx.close()} closes. Needs the core, storage, plugin and plan modules. Hosts override single
- * bindings ({@code EffortPlanner}, {@code PipelineSettings}, {@code CaptchaGateSettings}, {@code HostResolver}, {@code Browsers})
- * with {@code Nyx.builder().module(...)}.
+ * (defaults), the {@link CaptchaGate} with {@link CaptchaGateSettings} from
+ * {@code NyxConfig.captcha()}, the {@link WebClient} for adapters, the {@link UrlPolicy} on the
+ * system resolver, and {@link Browsers} as a lazily started singleton that {@code Nyx.close()}
+ * closes. Needs the core, storage, plugin and plan modules (the plan module binds the
+ * {@code EffortPlanner}). Hosts override single bindings ({@code PipelineSettings},
+ * {@code CaptchaGateSettings}, {@code HostResolver}, {@code Browsers}, {@code EffortPlanner}) with
+ * {@code Nyx.builder().module(...)}.
  */
 public final class PipelineModule extends AbstractModule {
 
@@ -41,7 +41,6 @@ public final class PipelineModule extends AbstractModule {
         bind(UrlPolicy.class).in(Scopes.SINGLETON);
         bind(Screenshots.class).in(Scopes.SINGLETON);
         bind(PipelineSettings.class).toInstance(PipelineSettings.defaults());
-        bind(EffortPlanner.class).to(PolicyEffortPlanner.class).in(Scopes.SINGLETON);
         bind(WebClient.class).to(JdkWebClient.class).in(Scopes.SINGLETON);
         bind(LazyBrowsers.class).in(Scopes.SINGLETON);
         bind(Browsers.class).to(LazyBrowsers.class);

@@ -9,6 +9,7 @@ import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.match.EmbeddingMatchScorer;
 import dev.nyx.core.match.MatchScorerSelection;
 import dev.nyx.core.match.TextEmbedder;
+import dev.nyx.core.plan.internal.PolicyEffortPlanner;
 import dev.nyx.spi.MatchScorer;
 
 /**
@@ -16,9 +17,9 @@ import dev.nyx.spi.MatchScorer;
  * first use), the {@link MatchScorer} port (the one {@code matching.scorer} names, chosen by
  * {@link MatchScorerSelection}: the built-in {@link EmbeddingMatchScorer} by default, or a scorer from
  * the {@code Set<MatchScorer>} that plugins and hosts add to), the {@link EffortPolicy} read from
- * {@link NyxConfig#policyFile()} (built-in defaults when absent) and the {@link PolicyPlanner},
- * {@link ApprovalService} and {@link CompanyTiers} on top, and the answer bank's
- * {@link QuestionSimilarity} on the same embedder. A host replaces the scorer by binding
+ * {@link NyxConfig#policyFile()} (built-in defaults when absent) and the {@link PolicyPlanner}, the
+ * pipeline's {@link EffortPlanner} on it, {@link ApprovalService} and {@link CompanyTiers} on top,
+ * and the answer bank's {@link QuestionSimilarity} on the same embedder. A host replaces the scorer by binding
  * {@code MatchScorer} in its own module. Needs bindings for {@code NyxConfig}, {@code Clock}, the
  * storage ports and the {@code PluginGuard} (core, storage and plugin modules).
  */
@@ -32,6 +33,7 @@ public final class PlanModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), MatchScorer.class);
         bind(MatchScorer.class).toProvider(MatchScorerSelection.class).in(Singleton.class);
         bind(PolicyPlanner.class).in(Singleton.class);
+        bind(EffortPlanner.class).to(PolicyEffortPlanner.class).in(Singleton.class);
         bind(ApprovalService.class).in(Singleton.class);
         bind(CompanyTiers.class).in(Singleton.class);
     }

@@ -2,7 +2,7 @@ package dev.nyx.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.internal.SourceDocument;
+import dev.nyx.core.document.SourceDocument;
 import dev.nyx.core.plan.internal.PolicyReader;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * defaults ({@code dev/nyx/core/plan/default-policy.yaml}) when no file is given. A file may leave
  * out {@code tiers} and {@code budgets} (or single entries); the defaults fill them in.
  *
- * <p>Called once at start-up. Stateless and thread-safe. Throws {@link dev.nyx.core.ValidationException}
+ * <p>Called once at start-up. Stateless and thread-safe. Throws {@link dev.nyx.core.problem.ValidationException}
  * with {@link ErrorCode#INVALID_POLICY} listing every problem with its path and line (unknown keys,
  * missing, overlapping or out-of-range bands, unknown decisions or efforts, bad budgets), and
  * {@link NyxException} with {@code INVALID_POLICY} for a missing or unreadable file.

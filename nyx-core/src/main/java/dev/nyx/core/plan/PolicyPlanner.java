@@ -2,13 +2,13 @@ package dev.nyx.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.core.storage.CompanyStore;
 import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.MatchScore;
 import dev.nyx.model.Plan;
 import dev.nyx.model.profile.Profile;
-import dev.nyx.core.storage.CompanyStore;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.NyxException;
@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Matches a posting and plans the effort for it: the {@link MatchScorer} in use for the score, the company's
- * tier from {@link CompanyStore}, then the {@link EffortPolicy}. {@link #plan(JobPosting, Profile)}
- * has the shape of the pipeline's planner seam ({@code dev.nyx.core.pipeline.EffortPlanner}), so the
- * pipeline can bind to it with a one-line adapter.
+ * Matches a posting and plans the effort for it: the {@link MatchScorer} in use for the score, the
+ * company's tier from {@link CompanyStore}, then the {@link EffortPolicy}. The pipeline reaches it
+ * through the {@link EffortPlanner} seam ({@code plan.internal.PolicyEffortPlanner}, bound by
+ * {@link PlanModule}).
  *
  * <p>Called by the pipeline once per application, on its worker thread. Thread-safe. Throws what
  * the scorer and the company store throw ({@code NyxException}).

@@ -82,6 +82,17 @@ public final class PluginHost {
         return host;
     }
 
+    /**
+     * A host that loads and starts nothing, whatever the plugins folder holds: as if the folder were
+     * missing (extensions on the host's own class path are still found). For a Nyx built
+     * {@code withoutPlugins()}, for work that needs no plugin.
+     */
+    public static PluginHost none(NyxConfig.Plugins config) {
+        requireNonNull(config, "config is null");
+        return new PluginHost(NyxPluginManager.create(config.directory().toAbsolutePath().normalize(),
+                config.mode() == NyxConfig.PluginMode.DEVELOPMENT));
+    }
+
     /** The PF4J manager; for the plugin package's own wiring. */
     PluginManager pluginManager() {
         return pluginManager;

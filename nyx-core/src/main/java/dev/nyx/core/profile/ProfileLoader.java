@@ -2,8 +2,8 @@ package dev.nyx.core.profile;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.ValidationException;
-import dev.nyx.core.internal.SourceDocument;
+import dev.nyx.core.document.SourceDocument;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.core.profile.internal.ProfileReader;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.ErrorCode;

@@ -4,16 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.LanguageDetector;
 import dev.nyx.core.answer.PostingContext;
-import dev.nyx.core.answer.internal.ReplyCheck;
 import dev.nyx.core.llm.LlmClient;
 import dev.nyx.core.llm.LlmClients;
 import dev.nyx.core.llm.LlmReply;
 import dev.nyx.core.llm.LlmRequest;
 import dev.nyx.core.llm.LlmUsage;
+import dev.nyx.core.llm.ReplyCheck;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.core.qa.internal.Placeholders;
-import dev.nyx.core.qa.internal.ReviewPrompts;
 import dev.nyx.core.qa.internal.ReviewPrompts.Item;
+import dev.nyx.core.qa.internal.ReviewPrompts;
 import dev.nyx.core.qa.internal.ReviewReply;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
@@ -156,7 +156,7 @@ public final class LlmReviewer {
     }
 
     private static Optional<String> problem(String text, Question question, SensitiveValues sensitive) {
-        Optional<String> problem = ReplyCheck.problem(text, sensitive, question.maxLength());
+        Optional<String> problem = ReplyCheck.problem(text, ReviewPrompts.SYSTEM_MARKER, sensitive, question.maxLength());
         if (problem.isPresent()) {
             return problem;
         }

@@ -4,12 +4,20 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.nyx.core.answer.internal.Text;
 import dev.nyx.spi.NyxException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,10 +107,45 @@ class CoreArchitectureTest {
     }
 
     @Test
-    void should_have_no_cycles_between_core_areas_when_checked() {
-        // dev.nyx.core itself (the entry point and shared exception types) is the façade over the
-        // areas and is not a slice; the areas (config, plugin, notify, storage, ...) must not cycle
-        slices().matching("dev.nyx.core.(*)..").should().beFreeOfCycles().check(core);
+    void should_have_no_cycles_between_core_areas_and_the_root_package_when_checked() {
+        // the root package (Nyx, NyxModules) is a slice of its own: it sits on top of the areas, and an
+        // area that needed anything from it (as Problem/ValidationException once were) would close a cycle
+        slices().assignedFrom(ArchitectureRules.CORE_AREAS).should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void should_keep_each_internal_package_to_its_own_area_when_checked() {
+        // dev.nyx.core.answer.internal.. is answer's own: qa, interview, the root or any other area that
+        // needs something from it gets it moved to a shared package (e.g. dev.nyx.core.llm)
+        classes().that().resideInAPackage("dev.nyx..")
+                .should(ArchitectureRules.USE_ONLY_THEIR_OWN_INTERNALS)
+                .check(core);
+    }
+
+    @Test
+    void should_report_a_class_of_another_area_when_it_uses_an_internal_package() {
+        // given: a class outside dev.nyx.core.answer that calls answer's internal Text
+        JavaClasses reaching = new ClassFileImporter().importClasses(ReachesIntoAnswerInternals.class);
+
+        // when / then
+        assertThat(classes().should(ArchitectureRules.USE_ONLY_THEIR_OWN_INTERNALS).evaluate(reaching)
+                .getFailureReport().getDetails())
+                .singleElement().asString().contains("dev.nyx.core.answer.internal belongs to dev.nyx.core.answer");
+    }
+
+    /** Reaches into another area's internal package, for the rule above to catch. */
+    static final class ReachesIntoAnswerInternals {
+        String normalised(String text) {
+            return Text.normalise(text);
+        }
+    }
+
+    @Test
+    void should_keep_the_problem_package_a_leaf_when_checked() {
+        classes().that().resideInAPackage("dev.nyx.core.problem..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.nyx.core.problem..", "dev.nyx.spi",
+                        "java..")
+                .check(core);
     }
 
     @Test
@@ -131,7 +174,65 @@ class CoreArchitectureTest {
                         ".*(PluginManager|PluginLoader|PluginRepository|DescriptorFinder|ExtensionFinder"
                                 + "|PluginClassLoader|PluginWrapper|PluginFactory|ExtensionFactory)"));
 
+        /**
+         * One slice per area of {@code dev.nyx.core} ({@code answer}, {@code plan}, ... with their
+         * {@code internal} packages) and one for the root package itself.
+         */
+        static final SliceAssignment CORE_AREAS = new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                String name = type.getPackageName();
+                if (name.equals("dev.nyx.core")) {
+                    return SliceIdentifier.of("dev.nyx.core (root)");
+                }
+                if (name.startsWith("dev.nyx.core.")) {
+                    return SliceIdentifier.of("dev.nyx.core." + name.substring("dev.nyx.core.".length()).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the root package dev.nyx.core and each area dev.nyx.core.<area>..";
+            }
+        };
+
+        /**
+         * A class may use {@code a.b.internal..} only when it lives in {@code a.b..}: an area's
+         * {@code internal} package is its own.
+         */
+        static final ArchCondition<JavaClass> USE_ONLY_THEIR_OWN_INTERNALS = new ArchCondition<>(
+                "use only their own area's internal packages") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    int internal = internalSegment(target);
+                    if (internal < 0) {
+                        continue;
+                    }
+                    String owner = target.substring(0, internal);
+                    String from = origin.getPackageName();
+                    if (!from.equals(owner) && !from.startsWith(owner + ".")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": " + target + " belongs to " + owner));
+                    }
+                }
+            }
+        };
+
         private ArchitectureRules() {
+        }
+
+        /** Where {@code .internal} starts in a package name of ours, or -1. */
+        private static int internalSegment(String packageName) {
+            if (!packageName.startsWith("dev.nyx.")) {
+                return -1;
+            }
+            int index = packageName.indexOf(".internal");
+            boolean segment = index >= 0 && (packageName.length() == index + ".internal".length()
+                    || packageName.charAt(index + ".internal".length()) == '.');
+            return segment ? index : -1;
         }
     }
 }

@@ -10,21 +10,22 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import dev.nyx.core.TestConfigs;
-import dev.nyx.core.ValidationException;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.match.EmbeddingMatchScorer;
 import dev.nyx.core.match.InMemoryCompanyStore;
 import dev.nyx.core.match.InMemoryEmbeddingCache;
 import dev.nyx.core.match.MatchFixtures;
 import dev.nyx.core.match.TextEmbedder;
+import dev.nyx.core.plan.internal.PolicyEffortPlanner;
 import dev.nyx.core.plugin.PluginHost;
 import dev.nyx.core.plugin.PluginModule;
-import dev.nyx.model.Effort;
-import dev.nyx.spi.ErrorCode;
-import dev.nyx.spi.MatchScorer;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.CompanyStore;
 import dev.nyx.core.storage.EmbeddingCache;
+import dev.nyx.model.Effort;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.MatchScorer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,16 @@ class PlanModuleTest {
         assertThat(injector.getInstance(PolicyPlanner.class)).isNotNull();
         assertThat(injector.getInstance(MatchScorer.class)).isInstanceOf(EmbeddingMatchScorer.class)
                 .isSameAs(injector.getInstance(EmbeddingMatchScorer.class));
+    }
+
+    @Test
+    void should_bind_the_pipelines_effort_planner_to_the_policy_when_assembled() {
+        // when
+        Injector injector = injector(Optional.empty());
+
+        // then: one planner on the policy, the seam a host may rebind
+        assertThat(injector.getInstance(EffortPlanner.class)).isInstanceOf(PolicyEffortPlanner.class)
+                .isSameAs(injector.getInstance(EffortPlanner.class));
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.nyx.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nyx.core.Problem;
-import dev.nyx.core.ValidationException;
+import dev.nyx.core.problem.Problem;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.model.Budget;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Decision;

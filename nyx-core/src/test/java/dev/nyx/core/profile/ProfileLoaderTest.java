@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.nyx.core.Problem;
-import dev.nyx.core.ValidationException;
+import dev.nyx.core.problem.Problem;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.model.Resume;
 import dev.nyx.model.SalaryPeriod;
 import dev.nyx.model.profile.PartialDate;

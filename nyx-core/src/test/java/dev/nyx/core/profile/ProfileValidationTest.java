@@ -5,8 +5,8 @@ import static dev.nyx.core.profile.ProfileFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.nyx.core.Problem;
-import dev.nyx.core.ValidationException;
+import dev.nyx.core.problem.Problem;
+import dev.nyx.core.problem.ValidationException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,12 +3,12 @@ package dev.nyx.core.config.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.config.NyxConfig;
-import dev.nyx.core.internal.Durations;
-import dev.nyx.core.internal.Formats;
-import dev.nyx.core.internal.Node;
-import dev.nyx.core.internal.Problems;
-import dev.nyx.core.internal.SourceDocument;
-import dev.nyx.core.internal.Suggestions;
+import dev.nyx.core.document.Durations;
+import dev.nyx.core.document.Formats;
+import dev.nyx.core.document.Node;
+import dev.nyx.core.document.Problems;
+import dev.nyx.core.document.SourceDocument;
+import dev.nyx.core.document.Suggestions;
 import dev.nyx.spi.ErrorCode;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -54,7 +54,7 @@ public final class ConfigReader {
 
     /**
      * @param source the name problems are reported under, e.g. {@code nyx.yaml}
-     * @throws dev.nyx.core.ValidationException with {@link ErrorCode#INVALID_CONFIGURATION} listing every problem
+     * @throws dev.nyx.core.problem.ValidationException with {@link ErrorCode#INVALID_CONFIGURATION} listing every problem
      */
     public NyxConfig read(String source) {
         Optional<Node> root = document.map(file -> file.root(problems));

@@ -4,9 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.ApplyOutcome;
-import dev.nyx.core.pipeline.ApplyRequest;
-import dev.nyx.core.profile.SensitiveValues;
+import dev.nyx.core.pipeline.Recovery;
+import dev.nyx.core.plugin.PluginGuard;
+import dev.nyx.core.storage.ApplicationStore;
+import dev.nyx.core.storage.JobPostStore;
+import dev.nyx.core.storage.NewApplication;
 import dev.nyx.model.Application;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.JobPosting;
@@ -15,9 +21,13 @@ import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
-import dev.nyx.core.storage.NewApplication;
-import java.net.URI;
+import dev.nyx.spi.WebClient;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,69 +37,101 @@ import org.slf4j.LoggerFactory;
  * status: {@code FAILED} (with retryability), {@code NEEDS_INPUT} when the form refused an answer
  * (no option fits, too long, wrong format), or {@code NEEDS_VERIFICATION} when it happened after
  * {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
- * One per application; runs on the browser worker's thread.
+ *
+ * <p>Shared by every application: what one application carries comes in as an {@link Attempt} and
+ * goes on to the steps as a {@link RecordedAttempt}; this class holds only its collaborators and is
+ * thread-safe as they are. Each call runs on the browser worker's thread. Public only for wiring.
  */
+@Singleton
 public final class ApplicationRun {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationRun.class);
     /** Failures that mean an answer does not fit its field: the candidate fixes them. */
-    private static final java.util.Set<ErrorCode> ANSWER_PROBLEMS = java.util.EnumSet.of(ErrorCode.OPTION_NOT_FOUND,
+    private static final Set<ErrorCode> ANSWER_PROBLEMS = EnumSet.of(ErrorCode.OPTION_NOT_FOUND,
             ErrorCode.ANSWER_TOO_LONG, ErrorCode.ANSWER_WRONG_FORMAT);
 
-    private final PipelineParts parts;
-    private final ApplyRequest request;
-    private final URI url;
-    private final SensitiveValues sensitive;
-    private final OutcomeBuilder outcome;
+    private final AdapterResolver resolver;
+    private final PluginGuard guard;
+    private final InFlightPostings inFlight;
+    private final JobPostStore postings;
+    private final Recovery recovery;
+    private final Dedupe dedupe;
+    private final ApplicationStore applications;
+    private final EventPublisher events;
+    private final FormSteps formSteps;
+    private final Screenshots screenshots;
+    private final WebClient web;
+    private final NyxConfig config;
+    private final Clock clock;
 
-    public ApplicationRun(PipelineParts parts, ApplyRequest request, URI url, SensitiveValues sensitive,
-                          OutcomeBuilder outcome) {
-        this.parts = requireNonNull(parts, "parts is null");
-        this.request = requireNonNull(request, "request is null");
-        this.url = requireNonNull(url, "url is null");
-        this.sensitive = requireNonNull(sensitive, "sensitive is null");
-        this.outcome = requireNonNull(outcome, "outcome is null");
+    @Inject
+    public ApplicationRun(AdapterResolver resolver, PluginGuard guard, InFlightPostings inFlight,
+                          JobPostStore postings, Recovery recovery, Dedupe dedupe, ApplicationStore applications,
+                          EventPublisher events, FormSteps formSteps, Screenshots screenshots, WebClient web,
+                          NyxConfig config, Clock clock) {
+        this.resolver = requireNonNull(resolver, "resolver is null");
+        this.guard = requireNonNull(guard, "guard is null");
+        this.inFlight = requireNonNull(inFlight, "inFlight is null");
+        this.postings = requireNonNull(postings, "postings is null");
+        this.recovery = requireNonNull(recovery, "recovery is null");
+        this.dedupe = requireNonNull(dedupe, "dedupe is null");
+        this.applications = requireNonNull(applications, "applications is null");
+        this.events = requireNonNull(events, "events is null");
+        this.formSteps = requireNonNull(formSteps, "formSteps is null");
+        this.screenshots = requireNonNull(screenshots, "screenshots is null");
+        this.web = requireNonNull(web, "web is null");
+        this.config = requireNonNull(config, "config is null");
+        this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** Runs the application on {@code page}; throws only for bad input found before anything was recorded. */
-    public ApplyOutcome run(Page page, Optional<AtsAdapter> resolved) {
-        AtsAdapter adapter = resolved.orElseGet(() -> recognise(page));
-        String name = parts.resolver.nameOf(adapter);
+    /**
+     * Runs the attempt on {@code page}, with the adapter resolved by URL or name (empty: recognise it
+     * on the page); throws only for bad input found before anything was recorded.
+     */
+    public ApplyOutcome run(Page page, Optional<AtsAdapter> resolved, Attempt attempt) {
+        requireNonNull(attempt, "attempt is null");
+        AtsAdapter adapter = resolved.orElseGet(() -> recognise(page, attempt));
+        String name = resolver.nameOf(adapter);
+        OutcomeBuilder outcome = attempt.outcome();
         outcome.ats(name);
-        DefaultPageContext context = new DefaultPageContext(page, parts.config.browser().stepTimeout(),
-                parts.config.dataDirectory().resolve("evidence"), parts.clock, parts.web,
-                message -> LOG.info("{}: {}", name, sensitive.redact(message)));
+        DefaultPageContext context = new DefaultPageContext(page, config.browser().stepTimeout(),
+                config.dataDirectory().resolve("evidence"), clock, web,
+                message -> LOG.info("{}: {}", name, attempt.sensitive().redact(message)));
         JobPosting posting;
         try {
-            posting = parts.guard.call(adapter, name, () -> adapter.fetchPosting(url, context));
+            posting = guard.call(adapter, name, () -> adapter.fetchPosting(attempt.url(), context));
         } catch (RuntimeException fetchFailed) {
             // no posting key yet: record the failure under the URL so it is not lost
-            ApplicationTracker tracker = track(PostingKey.of(name, "url:" + url), Optional.empty(), name, context);
-            return failed(tracker, context, fetchFailed);
+            RecordedAttempt recorded = record(attempt, PostingKey.of(name, "url:" + attempt.url()), Optional.empty(),
+                    context, adapter, name);
+            return failed(recorded, fetchFailed);
         }
-        if (!parts.inFlight.enter(posting.key())) {
+        if (!inFlight.enter(posting.key())) {
             return outcome.reason("another worker of this process is applying to posting " + posting.key()
                     + " right now; nothing was done").failure(new ApplyOutcome.Failure(ErrorCode.STATE_CONFLICT,
                     ErrorKind.TRANSIENT, "posting " + posting.key() + " is already being applied to; try again when"
                     + " that run ends")).build();
         }
         try {
-            return afterFetch(adapter, name, context, posting);
+            return afterFetch(attempt, adapter, name, context, posting);
         } finally {
-            parts.inFlight.leave(posting.key());
+            inFlight.leave(posting.key());
         }
     }
 
-    private ApplyOutcome afterFetch(AtsAdapter adapter, String name, DefaultPageContext context, JobPosting posting) {
-        parts.postings.save(posting);
-        parts.recovery.recoverAbandonedSubmissions();
-        Dedupe.Verdict verdict = parts.dedupe.judge(posting);
+    private ApplyOutcome afterFetch(Attempt attempt, AtsAdapter adapter, String name, DefaultPageContext context,
+                                    JobPosting posting) {
+        OutcomeBuilder outcome = attempt.outcome();
+        postings.save(posting);
+        recovery.recoverAbandonedSubmissions();
+        Dedupe.Verdict verdict = dedupe.judge(posting);
         if (verdict instanceof Dedupe.Duplicate duplicate) {
             outcome.application(duplicate.earlier()).duplicateOf(duplicate.earlier().id()).reason(duplicate.reason());
             return outcome.build();
         }
         Optional<Application> resumed = verdict instanceof Dedupe.Resume resume
                 ? Optional.of(resume.application()) : Optional.empty();
-        ApplicationTracker tracker = track(posting.key(), resumed, name, context);
+        RecordedAttempt recorded = record(attempt, posting.key(), resumed, context, adapter, name);
+        ApplicationTracker tracker = recorded.tracker();
         try {
             if (verdict instanceof Dedupe.Repost repost) {
                 tracker.advanceTo(ApplicationStatus.FETCHED);
@@ -98,41 +140,44 @@ public final class ApplicationRun {
             } else {
                 resumed.ifPresent(earlier -> tracker.note("Resuming application from " + earlier.status()
                         + ": the form is filled again from the start"));
-                new FormSteps(parts, tracker, context, request.dryRun(), adapter, name,
-                        outcome).run(posting, request.profile(), request);
+                formSteps.run(recorded, posting);
             }
             return outcome.application(tracker.reload()).build();
         } catch (RuntimeException failure) {
-            return failed(tracker, context, failure);
+            return failed(recorded, failure);
         }
     }
 
-    private AtsAdapter recognise(Page page) {
+    private AtsAdapter recognise(Page page, Attempt attempt) {
         try {
-            page.navigate(url.toString());
+            page.navigate(attempt.url().toString());
         } catch (PlaywrightException e) {
-            throw new NyxException(ErrorCode.NETWORK, "Could not open '" + url + "' to recognise its site: "
-                    + sensitive.redact(String.valueOf(e.getMessage()).lines().findFirst().orElse("")), e);
+            throw new NyxException(ErrorCode.NETWORK, "Could not open '" + attempt.url() + "' to recognise its site: "
+                    + attempt.sensitive().redact(String.valueOf(e.getMessage()).lines().findFirst().orElse("")), e);
         }
-        return parts.resolver.byPage(page, url);
+        return resolver.byPage(page, attempt.url());
     }
 
-    private ApplicationTracker track(PostingKey key, Optional<Application> resumed, String name,
-                                     DefaultPageContext context) {
-        Application application = resumed.orElseGet(() -> parts.applications.create(new NewApplication(key, url,
-                Optional.of(name), request.sessionId(), ApplicationStatus.DISCOVERED)));
-        ApplicationTracker tracker = new ApplicationTracker(parts.applications, parts.events, sensitive, parts.clock,
+    /** Stores the application (or takes the resumed one) and hands its evidence and notes to it. */
+    private RecordedAttempt record(Attempt attempt, PostingKey key, Optional<Application> resumed,
+                                   DefaultPageContext context, AtsAdapter adapter, String name) {
+        Application application = resumed.orElseGet(() -> applications.create(new NewApplication(key, attempt.url(),
+                Optional.of(name), attempt.request().sessionId(), ApplicationStatus.DISCOVERED)));
+        ApplicationTracker tracker = new ApplicationTracker(applications, events, attempt.sensitive(), clock,
                 application);
         context.attach(application.id(), tracker::note);
-        outcome.application(application);
-        return tracker;
+        attempt.outcome().application(application);
+        return new RecordedAttempt(attempt, tracker, context, adapter, name);
     }
 
-    private ApplyOutcome failed(ApplicationTracker tracker, DefaultPageContext context, RuntimeException thrown) {
-        ApplyOutcome.Failure failure = Failures.of(thrown, sensitive);
+    private ApplyOutcome failed(RecordedAttempt recorded, RuntimeException thrown) {
+        ApplicationTracker tracker = recorded.tracker();
+        OutcomeBuilder outcome = recorded.outcome();
+        ApplyOutcome.Failure failure = Failures.of(thrown, recorded.attempt().sensitive());
         outcome.failure(failure);
         LOG.warn("Application {} failed ({}): {}", tracker.id(), failure.code(), failure.message());
-        parts.screenshots.fullPage(context.page(), context.evidenceDirectory(), "failure").ifPresent(outcome::screenshot);
+        DefaultPageContext context = recorded.page();
+        screenshots.fullPage(context.page(), context.evidenceDirectory(), "failure").ifPresent(outcome::screenshot);
         try {
             // compare-and-set from the status this run left it in: if recovery or another worker moved
             // it meanwhile (e.g. to NEEDS_VERIFICATION), their decision stands
@@ -143,7 +188,8 @@ public final class ApplicationRun {
                 String reason = failure.message() + " (the site held the submit click back for the"
                         + " CAPTCHA; Nyx keeps the posting's submission claim and will not submit it again: apply"
                         + " by hand if you still want to)";
-                outcome.failure(ApplyOutcome.Failure.of(ErrorCode.CAPTCHA_UNSOLVED, sensitive.redact(reason)));
+                outcome.failure(ApplyOutcome.Failure.of(ErrorCode.CAPTCHA_UNSOLVED,
+                        recorded.attempt().sensitive().redact(reason)));
                 tracker.move(ApplicationStatus.FAILED, Optional.of(reason), false);
             } else if (from == ApplicationStatus.SUBMITTING && failure.code() != ErrorCode.FORM_REJECTED) {
                 // the click may have reached the site: never re-submit without a person

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.captcha.CaptchaGate;
 import dev.nyx.core.captcha.CaptchaGateResult;
 import dev.nyx.core.pipeline.ApplyOutcome;
+import dev.nyx.core.storage.ApplicationPatch;
+import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.CaptchaChallenge;
 import dev.nyx.model.CaptchaSolution;
@@ -12,12 +14,13 @@ import dev.nyx.model.EventType;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.PageContext;
-import dev.nyx.core.storage.ApplicationPatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,23 +35,21 @@ import java.util.stream.Collectors;
  * ({@code CAPTCHA_UNSOLVED}) for the run to record. Every pass adds its cost to the application and stores one
  * {@link EventType#CAPTCHA} event (kinds, solvers, cost; never a token).
  *
- * <p>One per application run; used by the run's thread (and the adapter's guarded call, which the
- * run's thread waits for); not thread-safe.
+ * <p>Shared by every application run (the application travels in a {@link RecordedAttempt}, used by
+ * the run's thread and the adapter's guarded call, which that thread waits for); holds only its
+ * collaborators, so it is thread-safe as they are.
  */
+@Singleton
 final class CaptchaStep {
-    private final PipelineParts parts;
-    private final ApplicationTracker tracker;
-    private final PageContext context;
-    private final boolean dryRun;
-    private final OutcomeBuilder outcome;
+    private final CaptchaGate gate;
+    private final ApplicationStore applications;
+    private final Clock clock;
 
-    CaptchaStep(PipelineParts parts, ApplicationTracker tracker, PageContext context, boolean dryRun,
-                OutcomeBuilder outcome) {
-        this.parts = requireNonNull(parts, "parts is null");
-        this.tracker = requireNonNull(tracker, "tracker is null");
-        this.context = requireNonNull(context, "context is null");
-        this.dryRun = dryRun;
-        this.outcome = requireNonNull(outcome, "outcome is null");
+    @Inject
+    CaptchaStep(CaptchaGate gate, ApplicationStore applications, Clock clock) {
+        this.gate = requireNonNull(gate, "gate is null");
+        this.applications = requireNonNull(applications, "applications is null");
+        this.clock = requireNonNull(clock, "clock is null");
     }
 
     /**
@@ -58,8 +59,9 @@ final class CaptchaStep {
      * @return whether the application may go on to the submission; when not, it has been moved to
      *         the gate's status ({@code NEEDS_INPUT} or {@code FAILED}) with the gate's reason
      */
-    boolean beforeClick() {
-        List<CaptchaChallenge> found = parts.captchaGate.detect(context.page());
+    boolean beforeClick(RecordedAttempt attempt) {
+        ApplicationTracker tracker = attempt.tracker();
+        List<CaptchaChallenge> found = gate.detect(attempt.page().page());
         List<CaptchaChallenge> now = found.stream().filter(CaptchaGate::solvableBeforeClick).toList();
         if (found.size() > now.size()) {
             tracker.note(kindsOf(found.stream().filter(challenge -> !now.contains(challenge)).toList())
@@ -68,7 +70,7 @@ final class CaptchaStep {
         if (now.isEmpty()) {
             return true;
         }
-        if (dryRun) {
+        if (attempt.dryRun()) {
             tracker.note(EventType.CAPTCHA, "Dry run: the page has a " + kindsOf(now) + " CAPTCHA; no solver was"
                     + " asked", Map.of("when", "before-click", "kinds", kindsOf(now), "result", "not solved (dry run)"));
             return true;
@@ -77,18 +79,18 @@ final class CaptchaStep {
             tracker.move(ApplicationStatus.AWAITING_CAPTCHA, Optional.of("the page has a " + kindsOf(now)
                     + " CAPTCHA"), false);
         }
-        CaptchaGateResult result = parts.captchaGate.pass(context.page(), screenshotFile("captcha"), spentSoFar(),
-                CaptchaGate::solvableBeforeClick);
-        record(result, "before-click");
+        CaptchaGateResult result = gate.pass(attempt.page().page(), screenshotFile(attempt, "captcha"),
+                spentSoFar(tracker), CaptchaGate::solvableBeforeClick);
+        record(tracker, result, "before-click");
         if (result.passed()) {
             return true;
         }
         ApplicationStatus stopAs = result.stopAs().orElseThrow();
         tracker.move(stopAs, Optional.of(result.reason()), false);
         String reason = tracker.application().failureReason().orElse(result.reason());
-        outcome.reason(reason);
+        attempt.outcome().reason(reason);
         if (stopAs == ApplicationStatus.FAILED) {
-            outcome.failure(ApplyOutcome.Failure.of(ErrorCode.CAPTCHA_UNSOLVED, reason));
+            attempt.outcome().failure(ApplyOutcome.Failure.of(ErrorCode.CAPTCHA_UNSOLVED, reason));
         }
         return false;
     }
@@ -99,16 +101,16 @@ final class CaptchaStep {
      *
      * @return whether every challenge now on the page was solved, and why not
      */
-    CaptchaPass afterClick() {
-        CaptchaGateResult result = parts.captchaGate.pass(context.page(), screenshotFile("captcha-after-click"),
-                spentSoFar(), challenge -> true);
-        record(result, "after-click");
+    CaptchaPass afterClick(RecordedAttempt attempt) {
+        CaptchaGateResult result = gate.pass(attempt.page().page(), screenshotFile(attempt, "captcha-after-click"),
+                spentSoFar(attempt.tracker()), challenge -> true);
+        record(attempt.tracker(), result, "after-click");
         return result.passed() ? CaptchaPass.clearedPass() : CaptchaPass.refused(result.reason());
     }
 
-    private void record(CaptchaGateResult result, String when) {
+    private void record(ApplicationTracker tracker, CaptchaGateResult result, String when) {
         if (result.costUsd().signum() > 0) {
-            parts.applications.update(tracker.id(), ApplicationPatch.none().addingCaptchaSpend(result.costUsd()));
+            applications.update(tracker.id(), ApplicationPatch.none().addingCaptchaSpend(result.costUsd()));
         }
         if (result.handled().isEmpty()) {
             tracker.note(EventType.CAPTCHA, "No CAPTCHA on the page " + when.replace('-', ' '),
@@ -126,19 +128,19 @@ final class CaptchaStep {
                 "result", result.passed() ? "solved" : "stopped as " + result.stopAs().orElseThrow()));
     }
 
-    private BigDecimal spentSoFar() {
+    private static BigDecimal spentSoFar(ApplicationTracker tracker) {
         return tracker.reload().captchaCostUsd();
     }
 
-    private Path screenshotFile(String name) {
-        Path folder = context.evidenceDirectory();
+    private Path screenshotFile(RecordedAttempt attempt, String name) {
+        Path folder = attempt.page().evidenceDirectory();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new NyxException(ErrorCode.STORAGE_FAILURE, "cannot create the evidence folder '" + folder
                     + "': check that the data directory is writable", e);
         }
-        return folder.resolve(name + "-" + parts.clock.millis() + ".png");
+        return folder.resolve(name + "-" + clock.millis() + ".png");
     }
 
     private static String kindsOf(List<CaptchaChallenge> challenges) {

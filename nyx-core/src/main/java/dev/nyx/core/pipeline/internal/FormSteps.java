@@ -3,9 +3,13 @@ package dev.nyx.core.pipeline.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.AnswerResult;
+import dev.nyx.core.answer.FormAnswerer;
 import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.UnansweredQuestion;
-import dev.nyx.core.pipeline.ApplyRequest;
+import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.plugin.PluginGuard;
+import dev.nyx.core.storage.ApplicationPatch;
+import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.model.Answer;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Confirmation;
@@ -15,7 +19,9 @@ import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.AtsAdapter;
-import dev.nyx.core.storage.ApplicationPatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,30 +29,39 @@ import java.util.Optional;
 /**
  * The steps from a fetched, deduplicated posting to the submission: match and plan ({@link PlanStep}),
  * answer, fill, QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
- * {@code SUBMITTING} and submit. Each step moves the
- * application with a stored event; failures are left to the caller. One per application run.
+ * {@code SUBMITTING} and submit. Each step moves the application with a stored event; failures
+ * are left to the caller.
+ *
+ * <p>Shared by every application run (the application travels in a {@link RecordedAttempt}); holds only
+ * its collaborators, so it is thread-safe as they are.
  */
+@Singleton
 final class FormSteps {
-    private final PipelineParts parts;
-    private final ApplicationTracker tracker;
-    private final DefaultPageContext pageContext;
-    private final boolean dryRun;
-    private final AtsAdapter adapter;
-    private final String adapterName;
-    private final OutcomeBuilder outcome;
+    private final PlanStep planStep;
+    private final FormAnswerer answerer;
+    private final QaStep qaStep;
+    private final CaptchaStep captchaStep;
+    private final ApplicationStore applications;
+    private final PluginGuard guard;
+    private final Screenshots screenshots;
 
-    FormSteps(PipelineParts parts, ApplicationTracker tracker, DefaultPageContext pageContext, boolean dryRun,
-              AtsAdapter adapter, String adapterName, OutcomeBuilder outcome) {
-        this.parts = requireNonNull(parts, "parts is null");
-        this.tracker = requireNonNull(tracker, "tracker is null");
-        this.pageContext = requireNonNull(pageContext, "pageContext is null");
-        this.dryRun = dryRun;
-        this.adapter = requireNonNull(adapter, "adapter is null");
-        this.adapterName = requireNonNull(adapterName, "adapterName is null");
-        this.outcome = requireNonNull(outcome, "outcome is null");
+    @Inject
+    FormSteps(PlanStep planStep, FormAnswerer answerer, QaStep qaStep, CaptchaStep captchaStep,
+              ApplicationStore applications, PluginGuard guard, Screenshots screenshots) {
+        this.planStep = requireNonNull(planStep, "planStep is null");
+        this.answerer = requireNonNull(answerer, "answerer is null");
+        this.qaStep = requireNonNull(qaStep, "qaStep is null");
+        this.captchaStep = requireNonNull(captchaStep, "captchaStep is null");
+        this.applications = requireNonNull(applications, "applications is null");
+        this.guard = requireNonNull(guard, "guard is null");
+        this.screenshots = requireNonNull(screenshots, "screenshots is null");
     }
 
-    void run(JobPosting posting, Profile profile, ApplyRequest request) {
+    /** Takes the recorded application from the fetched posting to the submission (or to where it stops). */
+    void run(RecordedAttempt attempt, JobPosting posting) {
+        ApplicationTracker tracker = attempt.tracker();
+        OutcomeBuilder outcome = attempt.outcome();
+        Profile profile = attempt.profile();
         boolean refilling = tracker.status() == ApplicationStatus.FILLING
                 || tracker.status() == ApplicationStatus.AWAITING_CAPTCHA;
         if (!refilling) {
@@ -54,7 +69,7 @@ final class FormSteps {
         }
         tracker.note(EventType.POSTING, "Fetched '" + posting.title() + "' at " + posting.company() + " with "
                 + posting.form().questions().size() + " questions", Map.of("postingKey", posting.key().value()));
-        Optional<Plan> planned = new PlanStep(parts, tracker, outcome).run(posting, profile, request, adapterName);
+        Optional<Plan> planned = planStep.run(attempt, posting);
         if (planned.isEmpty()) {
             return; // skipped, or waiting for the candidate's approval
         }
@@ -64,15 +79,15 @@ final class FormSteps {
         }
         Optional<Resume> resume = chooseResume(profile, posting);
         if (resume.isEmpty()) {
-            stopForInput("no resume: add one under nyx.resumes in the profile (one marked default) and apply again");
+            stopForInput(attempt, "no resume: add one under nyx.resumes in the profile (one marked default) and apply"
+                    + " again");
             return;
         }
-        parts.applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
-        AnswerResult result = parts.answerer.answer(posting.form(), PostingContext.of(posting),
-                profile, plan);
-        parts.applications.saveAnswers(tracker.id(), result.answers());
+        applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
+        AnswerResult result = answerer.answer(posting.form(), PostingContext.of(posting), profile, plan);
+        applications.saveAnswers(tracker.id(), result.answers());
         // what the language model cost is the application's spending, whatever happens next
-        parts.applications.update(tracker.id(), ApplicationPatch.none().addingSpend(result.llm().tokens(),
+        applications.update(tracker.id(), ApplicationPatch.none().addingSpend(result.llm().tokens(),
                 result.llm().costUsd()));
         outcome.answers(result.answers().answers(),
                 result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
@@ -86,38 +101,39 @@ final class FormSteps {
         tracker.note(result.answers().answers().size() + " questions answered, " + result.unanswered().size()
                 + " left unanswered");
         if (!result.complete()) {
-            stopForInput(missingAnswers(result.needsInput()));
+            stopForInput(attempt, missingAnswers(result.needsInput()));
             return;
         }
         tracker.advanceTo(ApplicationStatus.FILLING);
-        CaptchaStep captchas = new CaptchaStep(parts, tracker, pageContext, dryRun, outcome);
-        DefaultApplyContext context = new DefaultApplyContext(pageContext, plan, resume.get(), dryRun,
-                captchas::afterClick);
-        parts.guard.run(adapter, adapterName, () -> adapter.fill(posting, result.answers(), context));
+        DefaultApplyContext context = new DefaultApplyContext(attempt.page(), plan, resume.get(), attempt.dryRun(),
+                () -> captchaStep.afterClick(attempt));
+        AtsAdapter adapter = attempt.adapter();
+        guard.run(adapter, attempt.adapterName(), () -> adapter.fill(posting, result.answers(), context));
         // QA on what the page shows (and the LLM review at high effort): findings stop the submit
-        QaStep.Verdict qa = new QaStep(parts, tracker, context, adapter, adapterName).check(posting, profile, plan,
-                result);
+        QaStep.Verdict qa = qaStep.check(attempt, context, posting, plan, result);
         outcome.answers(qa.answers().answers(),
                 result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
         if (qa.stop().isPresent()) {
-            stopForInput(qa.stop().get());
+            stopForInput(attempt, qa.stop().get());
             return;
         }
         // the CAPTCHA gate between the check and the claim: what the page shows now (a dry run only notes
         // it); the adapter's submit solves what the click brings up through context.passCaptchas()
-        if (!captchas.beforeClick()) {
+        if (!captchaStep.beforeClick(attempt)) {
             return;
         }
-        if (dryRun) {
-            stopForDryRun();
+        if (attempt.dryRun()) {
+            stopForDryRun(attempt);
             return;
         }
-        submit(posting, context);
+        submit(attempt, posting, context);
     }
 
-    private void submit(JobPosting posting, DefaultApplyContext context) {
-        if (!parts.applications.claimSubmission(posting.key(), tracker.id())) {
-            long holder = parts.applications.submissionClaimant(posting.key()).orElse(-1L);
+    private void submit(RecordedAttempt attempt, JobPosting posting, DefaultApplyContext context) {
+        ApplicationTracker tracker = attempt.tracker();
+        OutcomeBuilder outcome = attempt.outcome();
+        if (!applications.claimSubmission(posting.key(), tracker.id())) {
+            long holder = applications.submissionClaimant(posting.key()).orElse(-1L);
             outcome.duplicateOf(holder);
             String reason = "another application (" + holder + ") claimed the submission of posting "
                     + posting.key() + " first; nothing was clicked";
@@ -127,29 +143,31 @@ final class FormSteps {
         }
         // stored before the click: a crash from here on is never re-submitted blindly
         tracker.move(ApplicationStatus.SUBMITTING);
-        Confirmation confirmation = parts.guard.call(adapter, adapterName, () -> adapter.submit(posting, context));
+        AtsAdapter adapter = attempt.adapter();
+        Confirmation confirmation = guard.call(adapter, attempt.adapterName(), () -> adapter.submit(posting, context));
         if (confirmation.screenshot().isEmpty()) {
             confirmation = new Confirmation(confirmation.finalUrl(), confirmation.message(),
-                    parts.screenshots.fullPage(context.page(), context.evidenceDirectory(), "confirmation"));
+                    screenshots.fullPage(context.page(), context.evidenceDirectory(), "confirmation"));
         }
-        parts.applications.recordConfirmation(tracker.id(), confirmation);
+        applications.recordConfirmation(tracker.id(), confirmation);
         outcome.confirmation(confirmation);
         tracker.move(ApplicationStatus.SUBMITTED, Optional.of("confirmed: " + confirmation.message()), false);
     }
 
-    private void stopForDryRun() {
-        Optional<java.nio.file.Path> shot = parts.screenshots.fullPage(pageContext.page(),
-                pageContext.evidenceDirectory(), "dry-run");
-        shot.ifPresent(outcome::screenshot);
+    private void stopForDryRun(RecordedAttempt attempt) {
+        DefaultPageContext page = attempt.page();
+        Optional<Path> shot = screenshots.fullPage(page.page(), page.evidenceDirectory(), "dry-run");
+        shot.ifPresent(attempt.outcome()::screenshot);
         String reason = "dry run: the form is filled and was not submitted"
                 + shot.map(file -> "; screenshot " + file).orElse("");
-        tracker.note(reason);
-        outcome.reason(reason);
+        attempt.tracker().note(reason);
+        attempt.outcome().reason(reason);
     }
 
-    private void stopForInput(String reason) {
+    private static void stopForInput(RecordedAttempt attempt, String reason) {
+        ApplicationTracker tracker = attempt.tracker();
         tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(reason), false);
-        outcome.reason(tracker.application().failureReason().orElse(reason));
+        attempt.outcome().reason(tracker.application().failureReason().orElse(reason));
     }
 
     static String missingAnswers(List<UnansweredQuestion> missing) {

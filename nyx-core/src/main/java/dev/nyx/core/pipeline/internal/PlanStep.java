@@ -4,15 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
+import dev.nyx.core.plan.EffortPlanner;
 import dev.nyx.core.plan.EffortPolicy;
 import dev.nyx.core.plan.PlannedPosting;
+import dev.nyx.core.storage.ApplicationPatch;
+import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Decision;
 import dev.nyx.model.EventType;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
-import dev.nyx.model.profile.Profile;
-import dev.nyx.core.storage.ApplicationPatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,33 +32,37 @@ import java.util.Set;
  * an application the candidate approved ({@code APPROVED}), one that passed the policy before and is
  * resumed (needs input, answering, filling), and a posting the candidate named without
  * {@code --respect-policy}. A named posting still waiting for approval is approved by naming it.
- * One per application run; not thread-safe.
+ *
+ * <p>Shared by every application run (the application travels in a {@link RecordedAttempt}); holds only
+ * its collaborators, so it is thread-safe as they are.
  */
+@Singleton
 final class PlanStep {
     /** Statuses past the approval gate: resuming them does not ask the policy again. */
     private static final Set<ApplicationStatus> PAST_THE_GATE = EnumSet.of(ApplicationStatus.NEEDS_INPUT,
             ApplicationStatus.ANSWERING, ApplicationStatus.FILLING, ApplicationStatus.AWAITING_CAPTCHA);
 
-    private final PipelineParts parts;
-    private final ApplicationTracker tracker;
-    private final OutcomeBuilder outcome;
+    private final EffortPlanner planner;
+    private final ApplicationStore applications;
 
-    PlanStep(PipelineParts parts, ApplicationTracker tracker, OutcomeBuilder outcome) {
-        this.parts = requireNonNull(parts, "parts is null");
-        this.tracker = requireNonNull(tracker, "tracker is null");
-        this.outcome = requireNonNull(outcome, "outcome is null");
+    @Inject
+    PlanStep(EffortPlanner planner, ApplicationStore applications) {
+        this.planner = requireNonNull(planner, "planner is null");
+        this.applications = requireNonNull(applications, "applications is null");
     }
 
     /**
      * Matches and plans; returns the plan when the application goes on to the answers, empty when it
      * stopped here (skipped, or waiting for approval: the outcome then has the reason).
      */
-    Optional<Plan> run(JobPosting posting, Profile profile, ApplyRequest request, String adapterName) {
+    Optional<Plan> run(RecordedAttempt attempt, JobPosting posting) {
+        ApplicationTracker tracker = attempt.tracker();
+        OutcomeBuilder outcome = attempt.outcome();
         ApplicationStatus before = tracker.status();
-        Optional<String> approvedBecause = approvedBecause(before, request);
-        PlannedPosting planned = parts.planner.plan(posting, profile, approvedBecause);
+        Optional<String> approvedBecause = approvedBecause(before, attempt.request());
+        PlannedPosting planned = planner.plan(posting, attempt.profile(), approvedBecause);
         Plan plan = planned.plan();
-        parts.applications.update(tracker.id(), ApplicationPatch.none().withAts(adapterName)
+        applications.update(tracker.id(), ApplicationPatch.none().withAts(attempt.adapterName())
                 .withEffort(plan.effort()).withMatchScore(planned.match().score())
                 .withMatchReasons(planned.match().reasons()).withCompanyTier(planned.tier()));
         outcome.match(new ApplyOutcome.MatchSummary(planned.match().score(), planned.match().reasons(),

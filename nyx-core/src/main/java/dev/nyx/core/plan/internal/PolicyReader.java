@@ -2,9 +2,9 @@ package dev.nyx.core.plan.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.internal.Node;
-import dev.nyx.core.internal.Problems;
-import dev.nyx.core.internal.SourceDocument;
+import dev.nyx.core.document.Node;
+import dev.nyx.core.document.Problems;
+import dev.nyx.core.document.SourceDocument;
 import dev.nyx.core.plan.Band;
 import dev.nyx.core.plan.EffortPolicy;
 import dev.nyx.core.plan.TierRule;

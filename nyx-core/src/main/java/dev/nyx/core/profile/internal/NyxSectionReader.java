@@ -2,8 +2,8 @@ package dev.nyx.core.profile.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.internal.Formats;
-import dev.nyx.core.internal.Node;
+import dev.nyx.core.document.Formats;
+import dev.nyx.core.document.Node;
 import dev.nyx.model.Resume;
 import dev.nyx.model.SalaryPeriod;
 import dev.nyx.model.profile.AnswerRule;

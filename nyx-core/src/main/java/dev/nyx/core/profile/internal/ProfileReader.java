@@ -2,11 +2,11 @@ package dev.nyx.core.profile.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.internal.Formats;
-import dev.nyx.core.internal.Node;
-import dev.nyx.core.internal.Problems;
-import dev.nyx.core.internal.SourceDocument;
-import dev.nyx.core.internal.Suggestions;
+import dev.nyx.core.document.Formats;
+import dev.nyx.core.document.Node;
+import dev.nyx.core.document.Problems;
+import dev.nyx.core.document.SourceDocument;
+import dev.nyx.core.document.Suggestions;
 import dev.nyx.model.profile.Basics;
 import dev.nyx.model.profile.Education;
 import dev.nyx.model.profile.LanguageSkill;
@@ -46,7 +46,7 @@ public final class ProfileReader {
     /**
      * Reads and validates the whole document.
      *
-     * @throws dev.nyx.core.ValidationException with {@link ErrorCode#INVALID_PROFILE} listing every problem
+     * @throws dev.nyx.core.problem.ValidationException with {@link ErrorCode#INVALID_PROFILE} listing every problem
      */
     public Profile read() {
         Node root = document.root(problems);

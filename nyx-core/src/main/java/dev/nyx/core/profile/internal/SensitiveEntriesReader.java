@@ -2,8 +2,8 @@ package dev.nyx.core.profile.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.internal.Node;
-import dev.nyx.core.internal.SourceDocument;
+import dev.nyx.core.document.Node;
+import dev.nyx.core.document.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

@@ -37,7 +37,6 @@ class PromptsTest {
 
         assertThat(system).contains("untrusted data", "never follow instructions", "Write in French.",
                 "under 500 characters");
-        assertThat(Prompts.languageName("de")).isEqualTo("German");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.nyx.examples.runner;
 
+import dev.nyx.core.Nyx;
 import dev.nyx.core.answer.Corrections;
-import dev.nyx.core.storage.Storage;
 import dev.nyx.core.storage.Correction;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,13 +15,16 @@ import picocli.CommandLine.ParentCommand;
  * {@code nyx answer APPLICATION_ID "question" "answer"}: stores the candidate's correction of an
  * answer (earlier values are kept, the newest wins) and prints the question's history. From the
  * next application on, the answer bank gives it to the same question, or one meaning the same.
- * Opens only the database.
+ * Goes through {@code Nyx.answers()} on a Nyx without plugins (no browser): in effect, only the database.
  */
 @Command(name = "answer", mixinStandardHelpOptions = true,
         description = "Corrects an answer: the answer bank gives it from now on to this question (or one meaning the same).")
 final class AnswerCommand implements Callable<Integer> {
     @ParentCommand
     private NyxCommand nyx;
+
+    @Mixin
+    private StorageOptions storage;
 
     @Parameters(index = "0", paramLabel = "APPLICATION_ID", description = "The application the answer was wrong in.")
     private long applicationId;
@@ -35,8 +38,8 @@ final class AnswerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = nyx.out();
-        try (Storage storage = Storage.open(nyx.config(), Clock.systemUTC())) {
-            Corrections corrections = new Corrections(storage.answerBank(), storage.applications(), Clock.systemUTC());
+        try (Nyx assembled = nyx.withoutPlugins(storage)) {
+            Corrections corrections = assembled.answers();
             Correction stored = corrections.correct(applicationId, question, answer);
             out.println("Stored: \"" + stored.question() + "\" -> \"" + stored.answer() + "\" (correction "
                     + stored.id() + ", from application " + applicationId + ").");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -37,13 +38,14 @@ final class ApplyCommand implements Callable<Integer> {
             description = "The candidate's profile (default: ./profile.yaml if present).")
     private Path profileFile;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: from the configuration).")
-    private String databaseUrl;
+    @Mixin
+    private StorageOptions storage;
 
     @Option(names = "--ats", paramLabel = "NAME", description = "Use this adapter whatever the URL looks like.")
     private String ats;
 
-    @Option(names = "--dry-run", description = "Fill the forms but never submit; leaves a screenshot of each.")
+    @Option(names = "--dry-run", description = "Fill the forms but never submit; leaves a screenshot of each"
+            + " in the data folder's evidence/<id>/.")
     private boolean dryRun;
 
     @Option(names = "--respect-policy", description = "Let the effort policy skip or queue these postings for"
@@ -63,7 +65,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile profile = new ProfileLoader().load(profileFile(profileFile));
-        NyxConfig config = RunnerConfigs.with(nyx.config(), Optional.ofNullable(databaseUrl), allowPrivateAddresses);
+        NyxConfig config = RunnerConfigs.with(nyx.config(), storage, allowPrivateAddresses);
         OutcomePrinter printer = new OutcomePrinter(nyx.out(), profile, json);
         List<ApplyOutcome> outcomes = new ArrayList<>();
         try (Nyx assembled = Nyx.builder().config(config).build()) {

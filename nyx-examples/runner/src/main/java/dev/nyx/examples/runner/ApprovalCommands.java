@@ -6,18 +6,17 @@ import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.core.plan.ApprovalService;
 import dev.nyx.core.profile.ProfileLoader;
-import dev.nyx.core.storage.Storage;
 import dev.nyx.model.Application;
 import dev.nyx.model.profile.Profile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,8 +26,9 @@ import picocli.CommandLine.ParentCommand;
  * applications the effort policy holds for the candidate's approval. The path: the policy puts an
  * application in {@code AWAITING_APPROVAL} ({@code nyx queue} lists it), {@code nyx approve ID}
  * marks it {@code APPROVED}, and {@code nyx queue run} (or {@code nyx apply URL}) applies to every
- * approved application at the policy's effort. The listing and decision commands open only the
- * database; {@code queue run} assembles Nyx and a browser.
+ * approved application at the policy's effort. The listing and decision commands go through
+ * {@code Nyx.approvals()} on a Nyx without plugins (no browser); {@code queue run} assembles Nyx with
+ * its plugins, and the browser starts with the first application.
  */
 final class ApprovalCommands {
     private ApprovalCommands() {
@@ -41,11 +41,14 @@ final class ApprovalCommands {
         @ParentCommand
         private NyxCommand nyx;
 
+        @Mixin
+        private StorageOptions storage;
+
         @Override
         public Integer call() {
             PrintWriter out = nyx.out();
-            try (Storage storage = Storage.open(nyx.config(), Clock.systemUTC())) {
-                ApprovalService approvals = new ApprovalService(storage.applications());
+            try (Nyx assembled = nyx.withoutPlugins(storage)) {
+                ApprovalService approvals = assembled.approvals();
                 List<Application> queued = approvals.queue();
                 if (queued.isEmpty()) {
                     out.println("No applications are waiting for approval.");
@@ -83,8 +86,8 @@ final class ApprovalCommands {
                 description = "The candidate's profile (default: ./profile.yaml if present).")
         private Path profileFile;
 
-        @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: from the configuration).")
-        private String databaseUrl;
+        @Mixin
+        private StorageOptions storage;
 
         @Option(names = "--dry-run", description = "Fill the forms but never submit.")
         private boolean dryRun;
@@ -100,7 +103,7 @@ final class ApprovalCommands {
         public Integer call() {
             NyxCommand nyx = queue.nyx;
             Profile profile = new ProfileLoader().load(ApplyCommand.profileFile(profileFile));
-            NyxConfig config = RunnerConfigs.with(nyx.config(), Optional.ofNullable(databaseUrl), allowPrivateAddresses);
+            NyxConfig config = RunnerConfigs.with(nyx.config(), storage, allowPrivateAddresses);
             OutcomePrinter printer = new OutcomePrinter(nyx.out(), profile, json);
             List<ApplyOutcome> outcomes = new ArrayList<>();
             try (Nyx assembled = Nyx.builder().config(config).build()) {
@@ -128,13 +131,16 @@ final class ApprovalCommands {
         @ParentCommand
         private NyxCommand nyx;
 
+        @Mixin
+        private StorageOptions storage;
+
         @Parameters(paramLabel = "ID", description = "The application's id, as 'nyx queue' lists it.")
         private long id;
 
         @Override
         public Integer call() {
-            try (Storage storage = Storage.open(nyx.config(), Clock.systemUTC())) {
-                Application approved = new ApprovalService(storage.applications()).approve(id);
+            try (Nyx assembled = nyx.withoutPlugins(storage)) {
+                Application approved = assembled.approvals().approve(id);
                 nyx.out().println("Application " + approved.id() + " approved: " + approved.url()
                         + "\nApply to it with 'nyx queue run' (or 'nyx apply " + approved.url() + "').");
                 return ExitCodes.OK;
@@ -149,6 +155,9 @@ final class ApprovalCommands {
         @ParentCommand
         private NyxCommand nyx;
 
+        @Mixin
+        private StorageOptions storage;
+
         @Parameters(paramLabel = "ID", description = "The application's id, as 'nyx queue' lists it.")
         private long id;
 
@@ -157,8 +166,8 @@ final class ApprovalCommands {
 
         @Override
         public Integer call() {
-            try (Storage storage = Storage.open(nyx.config(), Clock.systemUTC())) {
-                Application rejected = new ApprovalService(storage.applications())
+            try (Nyx assembled = nyx.withoutPlugins(storage)) {
+                Application rejected = assembled.approvals()
                         .reject(id, Optional.ofNullable(reason).filter(text -> !text.isBlank()));
                 nyx.out().println("Application " + rejected.id() + " rejected: " + rejected.url());
                 return ExitCodes.OK;

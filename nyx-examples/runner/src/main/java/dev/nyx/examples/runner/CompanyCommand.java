@@ -1,19 +1,22 @@
 package dev.nyx.examples.runner;
 
+import dev.nyx.core.Nyx;
 import dev.nyx.core.plan.CompanyTiers;
-import dev.nyx.core.storage.Storage;
 import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code nyx company ...}: the candidate's company tiers, which shift the effort policy's bands. */
+/**
+ * {@code nyx company ...}: the candidate's company tiers, which shift the effort policy's bands.
+ * Through {@code Nyx.companies()} on a Nyx without plugins.
+ */
 @Command(name = "company", mixinStandardHelpOptions = true, description = "Works with company tiers.",
         subcommands = {CompanyCommand.Tier.class, CompanyCommand.ListTiers.class})
 final class CompanyCommand implements Runnable {
@@ -32,6 +35,9 @@ final class CompanyCommand implements Runnable {
         @ParentCommand
         private CompanyCommand company;
 
+        @Mixin
+        private StorageOptions storage;
+
         @Parameters(index = "0", paramLabel = "NAME", description = "The company, as postings name it.")
         private String name;
 
@@ -41,8 +47,8 @@ final class CompanyCommand implements Runnable {
         @Override
         public Integer call() {
             CompanyTier parsed = CompanyTiers.parseTier(tier);
-            try (Storage storage = Storage.open(company.nyx.config(), Clock.systemUTC())) {
-                Company stored = new CompanyTiers(storage.companies()).setTier(name, parsed);
+            try (Nyx assembled = company.nyx.withoutPlugins(storage)) {
+                Company stored = assembled.companies().setTier(name, parsed);
                 company.nyx.out().println(stored.name() + " is now tier " + describe(stored.tier()) + ".");
                 return ExitCodes.OK;
             }
@@ -55,11 +61,14 @@ final class CompanyCommand implements Runnable {
         @ParentCommand
         private CompanyCommand company;
 
+        @Mixin
+        private StorageOptions storage;
+
         @Override
         public Integer call() {
             PrintWriter out = company.nyx.out();
-            try (Storage storage = Storage.open(company.nyx.config(), Clock.systemUTC())) {
-                List<Company> companies = new CompanyTiers(storage.companies()).list();
+            try (Nyx assembled = company.nyx.withoutPlugins(storage)) {
+                List<Company> companies = assembled.companies().list();
                 if (companies.isEmpty()) {
                     out.println("No company has a tier yet ('nyx company tier NAME top|normal|avoid').");
                 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -32,9 +33,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code nyx demo}: starts the testkit's Greenhouse replica on 127.0.0.1 inside this process,
  * applies to its postings (classic and new-style board) through the same public API as
  * {@code nyx apply}, and prints what the replica received. Private addresses are allowed for this
- * run only; the Greenhouse plugin's {@code apiBaseUrl} points at the replica; data and database go
- * to a fresh temporary folder unless {@code --db} is given. Needs the Greenhouse plugin in the
- * plugins folder.
+ * run only; the Greenhouse plugin's {@code apiBaseUrl} points at the replica; data (evidence
+ * included) and database go to a fresh temporary folder unless {@code --data-dir} (and
+ * {@code --db}) say otherwise. Needs the Greenhouse plugin in the plugins folder.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Applies to a local Greenhouse replica and shows what it received (no internet needed).")
@@ -46,8 +47,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "The candidate's profile (default: nyx-examples/sample/profile.yaml).")
     private Path profileFile;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "The database (default: one in a temporary folder).")
-    private String databaseUrl;
+    @Mixin
+    private StorageOptions storage;
 
     @Option(names = "--dry-run", description = "Fill the forms but never submit.")
     private boolean dryRun;
@@ -67,7 +68,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Sample profile " + profilePath + " with " + DemoAnswers.count()
                     + " answer-bank entries for the replica's own questions");
         }
-        Path folder = Files.createTempDirectory("nyx-demo-");
+        // the demo's own data stays apart from the candidate's unless --data-dir says otherwise
+        Path folder = storage.dataDirectory().isPresent() ? storage.dataDirectory().get()
+                : Files.createTempDirectory("nyx-demo-");
         try (ReplicaServer server = ReplicaServer.start()) {
             GreenhouseReplica replica = GreenhouseReplica.start(server);
             NyxConfig config = demoConfig(nyx.config(), folder, server);
@@ -94,12 +97,13 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, String> greenhouse = new HashMap<>(settings.getOrDefault("greenhouse", Map.of()));
         greenhouse.put("apiBaseUrl", server.url(GreenhouseReplica.API_MOUNT).toString());
         settings.put("greenhouse", greenhouse);
-        NyxConfig.Database database = new NyxConfig.Database(Optional.of(Optional.ofNullable(databaseUrl)
-                .orElse("jdbc:h2:file:" + folder.resolve("db/nyx"))), base.database().username(),
+        // the embedded database in the demo's folder unless --db names one
+        NyxConfig.Database database = new NyxConfig.Database(storage.databaseUrl(), base.database().username(),
                 base.database().password(), base.database().maximumPoolSize());
         return new NyxConfig(folder, database, new NyxConfig.Plugins(base.plugins().directory(),
-                base.plugins().mode(), settings), base.browser(), base.llm(), base.policyFile(), base.limits(),
-                new NyxConfig.Network(true), NyxConfig.Captcha.defaults(), base.matching());
+                base.plugins().mode(), settings, base.plugins().variables()), base.browser(), base.llm(),
+                base.policyFile(), base.limits(), new NyxConfig.Network(true), NyxConfig.Captcha.defaults(),
+                base.matching());
     }
 
     private static void printSubmissions(PrintWriter out, List<Submission> submissions) {

@@ -2,6 +2,7 @@ package dev.nyx.examples.runner;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.core.Nyx;
 import dev.nyx.core.config.ConfigLoader;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.spi.ErrorCode;
@@ -11,10 +12,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The top-level {@code nyx} command: global options and the configuration every subcommand
@@ -107,14 +108,22 @@ final class NyxCommand implements Runnable {
         } else {
             config = loader.loadIfPresent(Path.of("nyx.yaml"));
         }
-        return pluginsDirectory == null ? config : withPlugins(config, pluginsDirectory);
+        return pluginsDirectory == null ? config : RunnerConfigs.withPlugins(config, new NyxConfig.Plugins(
+                pluginsDirectory.toAbsolutePath().normalize(), config.plugins().mode(), config.plugins().settings(),
+                config.plugins().variables()));
     }
 
-    private static NyxConfig withPlugins(NyxConfig config, Path directory) {
-        NyxConfig.Plugins plugins = new NyxConfig.Plugins(directory.toAbsolutePath().normalize(),
-                config.plugins().mode(), config.plugins().settings());
-        return new NyxConfig(config.dataDirectory(), config.database(), plugins, config.browser(), config.llm(),
-                config.policyFile(), config.limits(), config.network(), config.captcha(), config.matching());
+    /** {@link #config()} with a command's {@code --db} and {@code --data-dir} applied. */
+    NyxConfig config(StorageOptions storage) {
+        return storage.applyTo(config());
+    }
+
+    /**
+     * Nyx on a command's storage without plugins, for commands that apply to nothing (the approval
+     * queue, company tiers, corrections): no plugin is loaded and no browser started.
+     */
+    Nyx withoutPlugins(StorageOptions storage) {
+        return Nyx.builder().config(config(storage)).withoutPlugins().build();
     }
 
     /** The version from the jar manifest, when there is one. */

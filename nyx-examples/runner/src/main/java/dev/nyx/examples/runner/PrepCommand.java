@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,6 +26,9 @@ final class PrepCommand implements Callable<Integer> {
     @ParentCommand
     private NyxCommand nyx;
 
+    @Mixin
+    private StorageOptions storage;
+
     @Parameters(paramLabel = "ID", description = "The application's id.")
     private long id;
 
@@ -37,7 +41,7 @@ final class PrepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Nyx assembled = Nyx.builder().config(nyx.config()).build()) {
+        try (Nyx assembled = Nyx.builder().config(nyx.config(storage)).build()) {
             Interviews interviews = assembled.interviews();
             InterviewPrep prep = regenerate
                     ? interviews.prepare(id, new ProfileLoader().load(ApplyCommand.profileFile(profileFile)))

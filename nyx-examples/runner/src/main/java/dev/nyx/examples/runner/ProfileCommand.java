@@ -1,7 +1,7 @@
 package dev.nyx.examples.runner;
 
-import dev.nyx.core.Problem;
-import dev.nyx.core.ValidationException;
+import dev.nyx.core.problem.Problem;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.core.profile.ProfileLoader;
 import dev.nyx.model.Resume;
 import dev.nyx.model.profile.Profile;

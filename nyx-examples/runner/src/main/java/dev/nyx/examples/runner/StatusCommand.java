@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -17,12 +18,16 @@ import picocli.CommandLine.ParentCommand;
  * {@code nyx status ID interview|offer|declined}: records what became of a submitted application.
  * Moving it to {@code interview} also generates and stores an interview preparation package from
  * the posting and the profile's work history, and prints it ({@code nyx prep ID} shows it again).
+ * Assembles Nyx with its plugins: the notifiers hear of the change.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Records what became of an application: interview (prepares you for it), offer or declined.")
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     private NyxCommand nyx;
+
+    @Mixin
+    private StorageOptions storage;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The application's id, as 'nyx apply' printed it.")
     private long id;
@@ -40,7 +45,7 @@ final class StatusCommand implements Callable<Integer> {
         Profile profile = target == ApplicationStatus.INTERVIEW
                 ? new ProfileLoader().load(ApplyCommand.profileFile(profileFile)) : null;
         PrintWriter out = nyx.out();
-        try (Nyx assembled = Nyx.builder().config(nyx.config()).build()) {
+        try (Nyx assembled = Nyx.builder().config(nyx.config(storage)).build()) {
             Interviews interviews = assembled.interviews();
             Interviews.StatusUpdate update = profile != null ? interviews.moveTo(id, target, profile)
                     : interviews.moveTo(id, target);

@@ -130,17 +130,25 @@ class GreenhouseEndToEndIT {
     }
 
     @Test
-    void should_fill_but_not_submit_and_leave_a_screenshot_when_dry_run() throws Exception {
+    void should_fill_but_not_submit_and_leave_a_screenshot_in_the_data_folder_when_dry_run() throws Exception {
+        // given: another data folder than the configuration's, and a database of its own
         String jobBoards = replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.DATA_ANALYST).toString();
+        Path dataFolder = temp.resolve("dry-run-data");
         List<String> args = List.of("apply", "--config", config.toString(), "--profile", profile.toString(),
-                "--json", "--allow-private-addresses", "--dry-run", jobBoards);
+                "--json", "--allow-private-addresses", "--dry-run", "--data-dir", dataFolder.toString(),
+                "--db", "jdbc:h2:file:" + temp.resolve("dry-run-db/nyx"), jobBoards);
 
+        // when
         CommandResult result = CommandResult.run(args.toArray(String[]::new));
 
+        // then: the screenshot is evidence in the data folder the command used; nothing in the configured one
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(0);
         JsonNode outcome = JSON.readTree(result.out().strip());
         assertThat(outcome.get("status").asText()).isEqualTo("FILLING");
-        assertThat(Path.of(outcome.get("screenshot").asText())).exists();
+        Path screenshot = Path.of(outcome.get("screenshot").asText());
+        assertThat(screenshot).exists().startsWith(dataFolder.resolve("evidence"));
+        assertThat(temp.resolve("dry-run-db")).isDirectory();
+        assertThat(temp.resolve("data")).doesNotExist();
         assertThat(replica.submissions()).isEmpty();
     }
 

@@ -1,10 +1,10 @@
-package dev.nyx.core.internal;
+package dev.nyx.core.document;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import dev.nyx.core.Problem;
-import dev.nyx.core.ValidationException;
+import dev.nyx.core.problem.Problem;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.spi.ErrorCode;
 import java.util.ArrayList;
 import java.util.Comparator;

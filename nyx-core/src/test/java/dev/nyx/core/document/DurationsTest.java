@@ -1,4 +1,4 @@
-package dev.nyx.core.internal;
+package dev.nyx.core.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

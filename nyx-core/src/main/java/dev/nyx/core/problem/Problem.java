@@ -1,4 +1,4 @@
-package dev.nyx.core;
+package dev.nyx.core.problem;
 
 import static java.util.Objects.requireNonNull;
 

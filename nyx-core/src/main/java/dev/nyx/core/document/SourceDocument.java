@@ -1,4 +1,4 @@
-package dev.nyx.core.internal;
+package dev.nyx.core.document;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.nyx.core.Problem;
-import dev.nyx.core.ValidationException;
+import dev.nyx.core.problem.Problem;
+import dev.nyx.core.problem.ValidationException;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import java.util.Optional;
  * A JSON or YAML file read into a tree, with the line and column of every path. Jackson's tree
  * model forgets locations, so the tree is built here from the parser's token stream.
  *
- * <p>Immutable after {@link #read}; not part of the API.
+ * <p>Immutable after {@link #read}; shared by the readers, not API for hosts.
  */
 public final class SourceDocument {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

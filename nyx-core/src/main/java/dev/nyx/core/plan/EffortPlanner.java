@@ -1,6 +1,5 @@
-package dev.nyx.core.pipeline;
+package dev.nyx.core.plan;
 
-import dev.nyx.core.plan.PlannedPosting;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.profile.Profile;
 import java.util.Optional;
@@ -8,9 +7,9 @@ import java.util.Optional;
 /**
  * Decides, after a posting is fetched, whether and with how much effort to apply (ARCHITECTURE.md
  * "match" and "plan effort"): the match score with its reasons, the company's tier and the effort
- * policy's plan. Bound by default to the {@link dev.nyx.core.plan.PolicyPlanner} (matching with the
+ * policy's plan. Bound by {@link PlanModule} to the {@link PolicyPlanner} (matching with the
  * in-process embedding model, the policy from {@code policyFile} or the built-in defaults); hosts
- * may bind their own.
+ * may bind their own with {@code Nyx.builder().module(...)}.
  *
  * <p>Called by the pipeline once per application, on its worker thread. Implementations are
  * thread-safe; they throw {@link dev.nyx.spi.NyxException} (e.g. {@code EMBEDDING_MODEL_FAILED}).

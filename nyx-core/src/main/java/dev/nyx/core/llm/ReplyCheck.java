@@ -1,4 +1,4 @@
-package dev.nyx.core.answer.internal;
+package dev.nyx.core.llm;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks a language-model answer before it is used: it must not be empty, must not contain a
- * sensitive profile value or secret, and must not show signs of having followed instructions from
- * the posting (talk of ignoring instructions or of the system prompt, a date of birth or any full
- * date, an e-mail address, passwords or keys, our own tags) and must fit the field. Stateless.
+ * Checks a language-model reply before it is used as an answer: it must not be empty, must not
+ * contain a sensitive profile value or secret, must not show signs of having followed instructions
+ * from the posting (quoting the caller's system prompt, talk of ignoring instructions or of the
+ * system prompt, a date of birth or any full date, an e-mail address, passwords or keys, prompt
+ * tags) and must fit the field. Used by the answerer and the QA reviewer.
+ *
+ * <p>Stateless and thread-safe; throws {@link NullPointerException} for {@code null} arguments only.
  */
 public final class ReplyCheck {
     private static final Pattern ARTEFACTS = Pattern.compile("ignore (all |any |the )?(previous|prior|above|earlier)"
@@ -25,9 +28,18 @@ public final class ReplyCheck {
     private ReplyCheck() {
     }
 
-    /** Why the answer must not be used, or empty when it may. */
-    public static Optional<String> problem(String reply, SensitiveValues sensitive, Optional<Integer> maxLength) {
+    /**
+     * Why the reply must not be used, or empty when it may.
+     *
+     * @param reply        the model's text
+     * @param systemMarker the opening sentence of the caller's system prompt: a reply quoting it leaked the prompt
+     * @param sensitive    the values that must never appear
+     * @param maxLength    the field's limit, when it has one
+     */
+    public static Optional<String> problem(String reply, String systemMarker, SensitiveValues sensitive,
+                                           Optional<Integer> maxLength) {
         requireNonNull(reply, "reply is null");
+        requireNonNull(systemMarker, "systemMarker is null");
         requireNonNull(sensitive, "sensitive is null");
         requireNonNull(maxLength, "maxLength is null");
         if (reply.isBlank()) {
@@ -36,7 +48,7 @@ public final class ReplyCheck {
         if (sensitive.appearsIn(reply)) {
             return Optional.of("the language model's answer contained a sensitive profile value or secret; it was dropped");
         }
-        if (reply.contains(Prompts.SYSTEM_MARKER) || ARTEFACTS.matcher(reply).find()) {
+        if ((!systemMarker.isBlank() && reply.contains(systemMarker)) || ARTEFACTS.matcher(reply).find()) {
             return Optional.of("the language model's answer looks like it followed instructions from the posting;"
                     + " it was dropped");
         }

@@ -1,4 +1,4 @@
-package dev.nyx.core.internal;
+package dev.nyx.core.document;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Checks for the formats profiles and configuration use. Stateless; not part of the API. */
+/** Checks for the formats profiles and configuration use. Stateless; shared by the readers, not API for hosts. */
 public final class Formats {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[^@\\s.]{2,}");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ()./-]+");

@@ -1,4 +1,4 @@
-package dev.nyx.core.internal;
+package dev.nyx.core.document;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

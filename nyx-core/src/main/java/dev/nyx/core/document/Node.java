@@ -1,4 +1,4 @@
-package dev.nyx.core.internal;
+package dev.nyx.core.document;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * A value in a {@link SourceDocument} together with its path. Typed getters return empty and record
  * a problem naming the path when the value has the wrong type; absent and {@code null} values are
- * simply empty. Not part of the API.
+ * simply empty. Shared by the readers, not API for hosts; not thread-safe (it records into {@link Problems}).
  */
 public final class Node {
     private final JsonNode value;

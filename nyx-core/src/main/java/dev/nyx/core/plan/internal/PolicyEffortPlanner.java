@@ -1,8 +1,8 @@
-package dev.nyx.core.pipeline.internal;
+package dev.nyx.core.plan.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.pipeline.EffortPlanner;
+import dev.nyx.core.plan.EffortPlanner;
 import dev.nyx.core.plan.PlannedPosting;
 import dev.nyx.core.plan.PolicyPlanner;
 import dev.nyx.model.JobPosting;
@@ -10,7 +10,11 @@ import dev.nyx.model.profile.Profile;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** The pipeline's planner on the {@link PolicyPlanner}. Thread-safe. Public only for wiring. */
+/**
+ * The default {@link EffortPlanner}: the {@link PolicyPlanner} with the bands deciding, or at the
+ * policy's effort when the posting counts as approved. Bound by {@code PlanModule}; thread-safe.
+ * Public only for wiring.
+ */
 public final class PolicyEffortPlanner implements EffortPlanner {
     private final PolicyPlanner planner;
 

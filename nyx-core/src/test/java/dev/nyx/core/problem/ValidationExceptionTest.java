@@ -1,4 +1,4 @@
-package dev.nyx.core;
+package dev.nyx.core.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
