@@ -2,23 +2,17 @@ package dev.nyx.captcha;
 
 import dev.nyx.spi.ExtensionContext;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.pf4j.Extension;
 
 /**
  * The {@link CreateTaskSolver} for Anti-Captcha. Enabled by its key
- * ({@code plugins.settings.captcha.<name>.key} or the environment); see {@link CreateTaskSolver}.
+ * ({@code plugins.settings.captcha.<name>.key} or {@code NYX_PLUGINS_CAPTCHA_<NAME>_KEY}); see {@link CreateTaskSolver}.
  * Constructed once by the host's injector; thread-safe.
  */
 @Extension
 public class AntiCaptchaSolver extends CreateTaskSolver {
     @Inject
     public AntiCaptchaSolver(ExtensionContext context) {
-        this(context, System.getenv());
-    }
-
-    /** With explicit environment variables (tests). */
-    public AntiCaptchaSolver(ExtensionContext context, Map<String, String> environment) {
-        super(CreateTaskService.ANTI_CAPTCHA, context, environment);
+        super(CreateTaskService.ANTI_CAPTCHA, context);
     }
 }

@@ -2,23 +2,17 @@ package dev.nyx.captcha;
 
 import dev.nyx.spi.ExtensionContext;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.pf4j.Extension;
 
 /**
  * The {@link CreateTaskSolver} for CapSolver. Enabled by its key
- * ({@code plugins.settings.captcha.<name>.key} or the environment); see {@link CreateTaskSolver}.
+ * ({@code plugins.settings.captcha.<name>.key} or {@code NYX_PLUGINS_CAPTCHA_<NAME>_KEY}); see {@link CreateTaskSolver}.
  * Constructed once by the host's injector; thread-safe.
  */
 @Extension
 public class CapSolverSolver extends CreateTaskSolver {
     @Inject
     public CapSolverSolver(ExtensionContext context) {
-        this(context, System.getenv());
-    }
-
-    /** With explicit environment variables (tests). */
-    public CapSolverSolver(ExtensionContext context, Map<String, String> environment) {
-        super(CreateTaskService.CAPSOLVER, context, environment);
+        super(CreateTaskService.CAPSOLVER, context);
     }
 }

@@ -8,6 +8,6 @@ import org.pf4j.Plugin;
  * stop work, so this class only marks the plugin for PF4J; thread-safe (stateless).
  */
 public class CaptchaPlugin extends Plugin {
-    /** The settings name: everything lives under {@code plugins.settings.captcha}. */
-    public static final String SETTINGS_NAME = "captcha";
+    /** The plugin's id: its settings live under {@code plugins.settings.captcha} (and {@code NYX_PLUGINS_CAPTCHA_*}). */
+    public static final String ID = "captcha";
 }

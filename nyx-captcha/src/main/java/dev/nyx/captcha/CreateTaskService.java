@@ -7,19 +7,17 @@ import dev.nyx.model.CaptchaKind;
  * URLs, environment variables and task type names (ATS-NOTES 5.4).
  */
 public enum CreateTaskService {
-    TWO_CAPTCHA("2captcha", "https://api.2captcha.com", "NYX_CAPTCHA_2CAPTCHA", "Proxyless"),
-    CAPSOLVER("capsolver", "https://api.capsolver.com", "NYX_CAPTCHA_CAPSOLVER", "ProxyLess"),
-    ANTI_CAPTCHA("anticaptcha", "https://api.anti-captcha.com", "NYX_CAPTCHA_ANTICAPTCHA", "Proxyless");
+    TWO_CAPTCHA("2captcha", "https://api.2captcha.com", "Proxyless"),
+    CAPSOLVER("capsolver", "https://api.capsolver.com", "ProxyLess"),
+    ANTI_CAPTCHA("anticaptcha", "https://api.anti-captcha.com", "Proxyless");
 
     private final String serviceName;
     private final String defaultUrl;
-    private final String environmentPrefix;
     private final String proxylessSuffix;
 
-    CreateTaskService(String serviceName, String defaultUrl, String environmentPrefix, String proxylessSuffix) {
+    CreateTaskService(String serviceName, String defaultUrl, String proxylessSuffix) {
         this.serviceName = serviceName;
         this.defaultUrl = defaultUrl;
-        this.environmentPrefix = environmentPrefix;
         this.proxylessSuffix = proxylessSuffix;
     }
 
@@ -30,16 +28,6 @@ public enum CreateTaskService {
 
     public String defaultUrl() {
         return defaultUrl;
-    }
-
-    /** The environment variable holding the API key. */
-    public String keyVariable() {
-        return environmentPrefix + "_KEY";
-    }
-
-    /** The environment variable overriding the base URL. */
-    public String urlVariable() {
-        return environmentPrefix + "_URL";
     }
 
     /** The task type for a widget, e.g. {@code ReCaptchaV2TaskProxyLess} at CapSolver. */

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nyx.captcha.internal.Http;
 import dev.nyx.captcha.internal.ServiceErrors;
-import dev.nyx.captcha.internal.SolverSettings;
 import dev.nyx.model.CaptchaChallenge;
 import dev.nyx.model.CaptchaKind;
 import dev.nyx.model.CaptchaSolution;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.ExtensionSettings;
+import dev.nyx.spi.Secret;
 import dev.nyx.spi.NyxException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Anti-Captcha, one {@link CreateTaskService} dialect per instance.
  *
  * <p>Settings under {@code plugins.settings.captcha.<service>} ({@code 2captcha}, {@code capsolver},
- * {@code anticaptcha}): {@code key} (enables the solver; env {@code NYX_CAPTCHA_<SERVICE>_KEY} wins),
+ * {@code anticaptcha}): {@code key} (enables the solver; env {@code NYX_PLUGINS_CAPTCHA_<SERVICE>_KEY} wins),
  * {@code url} (env {@code ..._URL}; default the real API), {@code pollInterval} (default PT5S: the
  * services ask for 3–5 s) and {@code timeout} (default PT120S). The service's {@code cost} goes into
  * {@link CaptchaSolution#costUsd()} (zero where the service reports none).
@@ -49,7 +49,8 @@ public class CreateTaskSolver implements CaptchaSolver {
     private static final Logger LOG = LoggerFactory.getLogger(CreateTaskSolver.class);
 
     private final CreateTaskService service;
-    private final Optional<String> key;
+    private final Optional<Secret> key;
+    private final String keySetting;
     private final URI baseUrl;
     private final Duration pollInterval;
     private final Duration timeout;
@@ -58,19 +59,18 @@ public class CreateTaskSolver implements CaptchaSolver {
     private final ObjectMapper json = new ObjectMapper();
 
     /**
-     * @param service     the dialect
-     * @param context     the host's settings and clock
-     * @param environment environment variables (overrides; {@code System.getenv()} in production)
+     * @param service the dialect
+     * @param context the plugin's settings (this service's under its name) and the clock
      */
-    protected CreateTaskSolver(CreateTaskService service, ExtensionContext context, Map<String, String> environment) {
+    protected CreateTaskSolver(CreateTaskService service, ExtensionContext context) {
         this.service = requireNonNull(service, "service is null");
         requireNonNull(context, "context is null");
-        SolverSettings settings = new SolverSettings(context.settings(CaptchaPlugin.SETTINGS_NAME), environment,
-                service.serviceName());
-        this.key = settings.text("key", service.keyVariable());
-        this.baseUrl = settings.url("url", service.urlVariable(), service.defaultUrl());
-        this.pollInterval = settings.duration("pollInterval", Duration.ofSeconds(5));
-        this.timeout = settings.duration("timeout", Duration.ofSeconds(120));
+        ExtensionSettings settings = context.settings().section(service.serviceName());
+        this.key = settings.getSecret("key");
+        this.keySetting = settings.describe("key");
+        this.baseUrl = settings.getUri("url", URI.create(service.defaultUrl()));
+        this.pollInterval = settings.getDuration("pollInterval", Duration.ofSeconds(5));
+        this.timeout = settings.getDuration("timeout", Duration.ofSeconds(120));
         this.clock = context.clock();
         this.http = new Http(service.serviceName());
     }
@@ -94,7 +94,7 @@ public class CreateTaskSolver implements CaptchaSolver {
     public CaptchaSolution solve(CaptchaChallenge challenge) {
         requireNonNull(challenge, "challenge is null");
         String apiKey = key.orElseThrow(() -> new NyxException(ErrorCode.INVALID_CONFIGURATION, name()
-                + " has no API key: set " + service.keyVariable() + " or plugins.settings.captcha." + name() + ".key"));
+                + " has no API key: set " + keySetting)).reveal();
         Instant deadline = clock.instant().plus(timeout);
         JsonNode created = call("createTask", createTaskBody(apiKey, challenge), apiKey);
         String taskId = created.path("taskId").asText("");
@@ -187,7 +187,7 @@ public class CreateTaskSolver implements CaptchaSolver {
         }
         if (node.path("errorId").asInt(0) != 0) {
             throw ServiceErrors.toException(name(), node.path("errorCode").asText("ERROR_UNKNOWN"),
-                    ServiceErrors.redact(node.path("errorDescription").asText(""), apiKey), service.keyVariable());
+                    ServiceErrors.redact(node.path("errorDescription").asText(""), apiKey), keySetting);
         }
         return node;
     }

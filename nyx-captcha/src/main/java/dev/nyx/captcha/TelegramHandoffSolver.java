@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nyx.captcha.internal.Http;
-import dev.nyx.captcha.internal.SolverSettings;
 import dev.nyx.model.CaptchaChallenge;
 import dev.nyx.model.CaptchaKind;
 import dev.nyx.model.CaptchaSolution;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.ExtensionSettings;
+import dev.nyx.spi.Secret;
 import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * ({@link CaptchaSolution#solvedInBrowser}).
  *
  * <p>Settings under {@code plugins.settings.captcha.telegram}: {@code botToken} (enables it; env
- * {@code NYX_CAPTCHA_TELEGRAM_BOT_TOKEN}), {@code chatId} (env {@code NYX_CAPTCHA_TELEGRAM_CHAT_ID}),
+ * {@code NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN}), {@code chatId} (env {@code NYX_PLUGINS_CAPTCHA_TELEGRAM_CHAT_ID}),
  * {@code url} (env {@code NYX_CAPTCHA_TELEGRAM_URL}; default {@code https://api.telegram.org}),
  * {@code timeout} (default PT10M) and {@code longPoll} (default PT25S).
  *
@@ -57,7 +58,9 @@ public class TelegramHandoffSolver implements CaptchaSolver {
     // tokens are long and have no spaces; anything else is chat, not an answer
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-.:]{20,}");
 
-    private final Optional<String> botToken;
+    private final Optional<Secret> botToken;
+    private final String tokenSetting;
+    private final String chatSetting;
     private final Optional<String> chatId;
     private final URI baseUrl;
     private final Duration timeout;
@@ -68,18 +71,15 @@ public class TelegramHandoffSolver implements CaptchaSolver {
 
     @Inject
     public TelegramHandoffSolver(ExtensionContext context) {
-        this(context, System.getenv());
-    }
-
-    /** With explicit environment variables (tests). */
-    public TelegramHandoffSolver(ExtensionContext context, Map<String, String> environment) {
         requireNonNull(context, "context is null");
-        SolverSettings settings = new SolverSettings(context.settings(CaptchaPlugin.SETTINGS_NAME), environment, NAME);
-        this.botToken = settings.text("botToken", "NYX_CAPTCHA_TELEGRAM_BOT_TOKEN");
-        this.chatId = settings.text("chatId", "NYX_CAPTCHA_TELEGRAM_CHAT_ID");
-        this.baseUrl = settings.url("url", "NYX_CAPTCHA_TELEGRAM_URL", "https://api.telegram.org");
-        this.timeout = settings.duration("timeout", Duration.ofMinutes(10));
-        this.longPoll = settings.duration("longPoll", Duration.ofSeconds(25));
+        ExtensionSettings settings = context.settings().section(NAME);
+        this.botToken = settings.getSecret("botToken");
+        this.tokenSetting = settings.describe("botToken");
+        this.chatSetting = settings.describe("chatId");
+        this.chatId = settings.get("chatId");
+        this.baseUrl = settings.getUri("url", URI.create("https://api.telegram.org"));
+        this.timeout = settings.getDuration("timeout", Duration.ofMinutes(10));
+        this.longPoll = settings.getDuration("longPoll", Duration.ofSeconds(25));
         this.clock = context.clock();
     }
 
@@ -103,8 +103,7 @@ public class TelegramHandoffSolver implements CaptchaSolver {
         requireNonNull(challenge, "challenge is null");
         if (!isEnabled()) {
             throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "the Telegram hand-off needs a bot token and a chat"
-                    + " id: set NYX_CAPTCHA_TELEGRAM_BOT_TOKEN and NYX_CAPTCHA_TELEGRAM_CHAT_ID (or"
-                    + " plugins.settings.captcha.telegram.botToken / chatId)");
+                    + " id: set " + tokenSetting + " and " + chatSetting);
         }
         Instant deadline = clock.instant().plus(timeout);
         // skip what the chat said before this request
@@ -191,7 +190,7 @@ public class TelegramHandoffSolver implements CaptchaSolver {
     }
 
     private URI method(String methodAndQuery) {
-        return URI.create(baseUrl + "/bot" + botToken.orElseThrow() + "/" + methodAndQuery);
+        return URI.create(baseUrl + "/bot" + botToken.orElseThrow().reveal() + "/" + methodAndQuery);
     }
 
     @Override

@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nyx.captcha.internal.Http;
 import dev.nyx.captcha.internal.ServiceErrors;
-import dev.nyx.captcha.internal.SolverSettings;
 import dev.nyx.model.CaptchaChallenge;
 import dev.nyx.model.CaptchaKind;
 import dev.nyx.model.CaptchaSolution;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.ExtensionSettings;
+import dev.nyx.spi.Secret;
 import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -47,9 +48,9 @@ import org.slf4j.LoggerFactory;
 public class TwoCaptchaClassicSolver implements CaptchaSolver {
     private static final Logger LOG = LoggerFactory.getLogger(TwoCaptchaClassicSolver.class);
     private static final String NAME = "2captcha-classic";
-    private static final String KEY_VARIABLE = "NYX_CAPTCHA_2CAPTCHA_KEY";
 
-    private final Optional<String> key;
+    private final Optional<Secret> key;
+    private final String keySetting;
     private final URI baseUrl;
     private final Duration pollInterval;
     private final Duration timeout;
@@ -60,23 +61,21 @@ public class TwoCaptchaClassicSolver implements CaptchaSolver {
 
     @Inject
     public TwoCaptchaClassicSolver(ExtensionContext context) {
-        this(context, System.getenv());
-    }
-
-    /** With explicit environment variables (tests). */
-    public TwoCaptchaClassicSolver(ExtensionContext context, Map<String, String> environment) {
         requireNonNull(context, "context is null");
-        SolverSettings settings = new SolverSettings(context.settings(CaptchaPlugin.SETTINGS_NAME), environment, NAME);
-        this.key = settings.text("key", KEY_VARIABLE);
-        this.baseUrl = settings.url("url", "NYX_CAPTCHA_2CAPTCHA_CLASSIC_URL", "https://2captcha.com");
-        this.pollInterval = settings.duration("pollInterval", Duration.ofSeconds(10));
-        this.timeout = settings.duration("timeout", Duration.ofSeconds(120));
-        String priceText = settings.text("price", "NYX_CAPTCHA_2CAPTCHA_CLASSIC_PRICE").orElse("0");
+        ExtensionSettings settings = context.settings().section(NAME);
+        // the same 2Captcha account serves both APIs: its own key, else the 2captcha solver's
+        ExtensionSettings shared = context.settings().section(CreateTaskService.TWO_CAPTCHA.serviceName());
+        this.key = settings.getSecret("key").or(() -> shared.getSecret("key"));
+        this.keySetting = settings.describe("key") + " or " + shared.describe("key");
+        this.baseUrl = settings.getUri("url", URI.create("https://2captcha.com"));
+        this.pollInterval = settings.getDuration("pollInterval", Duration.ofSeconds(10));
+        this.timeout = settings.getDuration("timeout", Duration.ofSeconds(120));
+        String priceText = settings.get("price").orElse("0");
         try {
             this.price = new BigDecimal(priceText);
         } catch (NumberFormatException malformed) {
-            throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "plugins.settings.captcha." + NAME
-                    + ".price is '" + priceText + "': give the USD price per solve, e.g. 0.00299");
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION, settings.describe("price")
+                    + " is '" + priceText + "': give the USD price per solve, e.g. 0.00299");
         }
         this.clock = context.clock();
     }
@@ -100,7 +99,7 @@ public class TwoCaptchaClassicSolver implements CaptchaSolver {
     public CaptchaSolution solve(CaptchaChallenge challenge) {
         requireNonNull(challenge, "challenge is null");
         String apiKey = key.orElseThrow(() -> new NyxException(ErrorCode.INVALID_CONFIGURATION, NAME
-                + " has no API key: set " + KEY_VARIABLE + " or plugins.settings.captcha." + NAME + ".key"));
+                + " has no API key: set " + keySetting)).reveal();
         Instant deadline = clock.instant().plus(timeout);
         String taskId = answer(http.postForm(URI.create(baseUrl + "/in.php"), submitFields(apiKey, challenge)), apiKey);
         LOG.debug("{} task {} created for {} on {}", NAME, taskId, challenge.kind(), challenge.pageUrl().getHost());
@@ -172,14 +171,14 @@ public class TwoCaptchaClassicSolver implements CaptchaSolver {
             if (text.startsWith("OK|")) {
                 return text.substring(3);
             }
-            throw ServiceErrors.toException(NAME, ServiceErrors.redact(text, apiKey), "", KEY_VARIABLE);
+            throw ServiceErrors.toException(NAME, ServiceErrors.redact(text, apiKey), "", keySetting);
         }
         String request = node.path("request").asText("");
         if (node.path("status").asInt(0) == 1 && !request.isEmpty()) {
             return request;
         }
         throw ServiceErrors.toException(NAME, ServiceErrors.redact(request.isEmpty() ? "ERROR_UNKNOWN" : request,
-                apiKey), "", KEY_VARIABLE);
+                apiKey), "", keySetting);
     }
 
     @Override

@@ -99,16 +99,16 @@ class CaptchaGateBrowserIT {
 
     private CaptchaGate gate() {
         Map<String, String> environment = Map.of(
-                "NYX_CAPTCHA_2CAPTCHA_KEY", KEY, "NYX_CAPTCHA_2CAPTCHA_URL", server.url("/2captcha").toString(),
-                "NYX_CAPTCHA_CAPSOLVER_KEY", KEY, "NYX_CAPTCHA_CAPSOLVER_URL", server.url("/capsolver").toString(),
-                "NYX_CAPTCHA_TELEGRAM_BOT_TOKEN", TelegramHandoffSolverIT.BOT_TOKEN,
-                "NYX_CAPTCHA_TELEGRAM_CHAT_ID", Long.toString(TelegramHandoffSolverIT.CHAT_ID),
-                "NYX_CAPTCHA_TELEGRAM_URL", server.url("/telegram").toString());
+                "NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY", KEY, "NYX_PLUGINS_CAPTCHA_2CAPTCHA_URL", server.url("/2captcha").toString(),
+                "NYX_PLUGINS_CAPTCHA_CAPSOLVER_KEY", KEY, "NYX_PLUGINS_CAPTCHA_CAPSOLVER_URL", server.url("/capsolver").toString(),
+                "NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN", TelegramHandoffSolverIT.BOT_TOKEN,
+                "NYX_PLUGINS_CAPTCHA_TELEGRAM_CHAT_ID", Long.toString(TelegramHandoffSolverIT.CHAT_ID),
+                "NYX_PLUGINS_CAPTCHA_TELEGRAM_URL", server.url("/telegram").toString());
         TestContext context = new TestContext(Map.of("2captcha.pollInterval", "PT0.02S", "2captcha.timeout", "PT1S",
                 "capsolver.pollInterval", "PT0.02S", "capsolver.timeout", "PT1S",
-                "telegram.timeout", "PT20S", "telegram.longPoll", "PT1S"));
-        Set<CaptchaSolver> solvers = Set.of(new TwoCaptchaSolver(context, environment),
-                new CapSolverSolver(context, environment), new TelegramHandoffSolver(context, environment));
+                "telegram.timeout", "PT20S", "telegram.longPoll", "PT1S"), environment);
+        Set<CaptchaSolver> solvers = Set.of(new TwoCaptchaSolver(context),
+                new CapSolverSolver(context), new TelegramHandoffSolver(context));
         return new CaptchaGate(solvers, guard, Clock.systemUTC(), new CaptchaGateSettings(
                 List.of("2captcha", "capsolver", "telegram"), Duration.ofMinutes(1), BigDecimal.ONE,
                 Optional.of("telegram")));

@@ -81,26 +81,26 @@ class CaptchaGateIT {
 
     private Set<CaptchaSolver> solvers(String twoCaptchaKey) {
         Map<String, String> environment = new HashMap<>();
-        environment.put("NYX_CAPTCHA_2CAPTCHA_KEY", twoCaptchaKey);
-        environment.put("NYX_CAPTCHA_2CAPTCHA_URL", server.url("/2captcha").toString());
-        environment.put("NYX_CAPTCHA_2CAPTCHA_CLASSIC_URL", server.url("/classic").toString());
-        environment.put("NYX_CAPTCHA_CAPSOLVER_KEY", CAPSOLVER_KEY);
-        environment.put("NYX_CAPTCHA_CAPSOLVER_URL", server.url("/capsolver").toString());
-        environment.put("NYX_CAPTCHA_ANTICAPTCHA_KEY", ANTI_KEY);
-        environment.put("NYX_CAPTCHA_ANTICAPTCHA_URL", server.url("/anticaptcha").toString());
-        environment.put("NYX_CAPTCHA_TELEGRAM_BOT_TOKEN", TelegramHandoffSolverIT.BOT_TOKEN);
-        environment.put("NYX_CAPTCHA_TELEGRAM_CHAT_ID", "4242");
-        environment.put("NYX_CAPTCHA_TELEGRAM_URL", server.url("/telegram").toString());
+        environment.put("NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY", twoCaptchaKey);
+        environment.put("NYX_PLUGINS_CAPTCHA_2CAPTCHA_URL", server.url("/2captcha").toString());
+        environment.put("NYX_PLUGINS_CAPTCHA_2CAPTCHA_CLASSIC_URL", server.url("/classic").toString());
+        environment.put("NYX_PLUGINS_CAPTCHA_CAPSOLVER_KEY", CAPSOLVER_KEY);
+        environment.put("NYX_PLUGINS_CAPTCHA_CAPSOLVER_URL", server.url("/capsolver").toString());
+        environment.put("NYX_PLUGINS_CAPTCHA_ANTICAPTCHA_KEY", ANTI_KEY);
+        environment.put("NYX_PLUGINS_CAPTCHA_ANTICAPTCHA_URL", server.url("/anticaptcha").toString());
+        environment.put("NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN", TelegramHandoffSolverIT.BOT_TOKEN);
+        environment.put("NYX_PLUGINS_CAPTCHA_TELEGRAM_CHAT_ID", "4242");
+        environment.put("NYX_PLUGINS_CAPTCHA_TELEGRAM_URL", server.url("/telegram").toString());
         Map<String, String> settings = new HashMap<>();
         for (String service : List.of("2captcha", "capsolver", "anticaptcha", "2captcha-classic", "telegram")) {
             settings.put(service + ".pollInterval", "PT0.02S");
             settings.put(service + ".timeout", "PT1S");
             settings.put(service + ".longPoll", "PT1S");
         }
-        TestContext context = new TestContext(settings);
-        return Set.of(new TwoCaptchaSolver(context, environment), new CapSolverSolver(context, environment),
-                new AntiCaptchaSolver(context, environment), new TwoCaptchaClassicSolver(context, environment),
-                new TelegramHandoffSolver(context, environment));
+        TestContext context = new TestContext(settings, environment);
+        return Set.of(new TwoCaptchaSolver(context), new CapSolverSolver(context),
+                new AntiCaptchaSolver(context), new TwoCaptchaClassicSolver(context),
+                new TelegramHandoffSolver(context));
     }
 
     private CaptchaGate gate(Set<CaptchaSolver> solvers, Optional<String> handoff) {

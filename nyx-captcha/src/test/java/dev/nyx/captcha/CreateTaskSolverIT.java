@@ -61,15 +61,15 @@ class CreateTaskSolverIT {
     }
 
     CreateTaskSolver solver(CreateTaskService service, String key) {
-        Map<String, String> environment = Map.of(service.keyVariable(), key,
-                service.urlVariable(), server.url("/" + service.serviceName()).toString());
+        Map<String, String> environment = Map.of("NYX_PLUGINS_CAPTCHA_" + service.serviceName().toUpperCase(java.util.Locale.ROOT) + "_KEY", key,
+                "NYX_PLUGINS_CAPTCHA_" + service.serviceName().toUpperCase(java.util.Locale.ROOT) + "_URL", server.url("/" + service.serviceName()).toString());
         Map<String, String> settings = Map.of(service.serviceName() + ".pollInterval", "PT0.02S",
                 service.serviceName() + ".timeout", "PT1S");
-        TestContext context = new TestContext(settings);
+        TestContext context = new TestContext(settings, environment);
         return switch (service) {
-            case TWO_CAPTCHA -> new TwoCaptchaSolver(context, environment);
-            case CAPSOLVER -> new CapSolverSolver(context, environment);
-            case ANTI_CAPTCHA -> new AntiCaptchaSolver(context, environment);
+            case TWO_CAPTCHA -> new TwoCaptchaSolver(context);
+            case CAPSOLVER -> new CapSolverSolver(context);
+            case ANTI_CAPTCHA -> new AntiCaptchaSolver(context);
         };
     }
 
@@ -126,7 +126,7 @@ class CreateTaskSolverIT {
                     assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
                     assertThat(failure.isRetryable()).isFalse();
                     assertThat(failure.getMessage()).contains(service.serviceName()).contains("ERROR_KEY_DOES_NOT_EXIST")
-                            .contains(service.keyVariable()).doesNotContain("wrong-key");
+                            .contains("NYX_PLUGINS_CAPTCHA_" + service.serviceName().toUpperCase(java.util.Locale.ROOT) + "_KEY").doesNotContain("wrong-key");
                 });
     }
 
@@ -188,14 +188,14 @@ class CreateTaskSolverIT {
     @Test
     void should_be_disabled_and_say_which_variable_to_set_when_no_key_is_configured() {
         // given
-        TwoCaptchaSolver solver = new TwoCaptchaSolver(new TestContext(Map.of()), Map.of());
+        TwoCaptchaSolver solver = new TwoCaptchaSolver(new TestContext(Map.of()));
 
         // when / then
         assertThat(solver.isEnabled()).isFalse();
         assertThatThrownBy(() -> solver.solve(TURNSTILE))
                 .isInstanceOfSatisfying(NyxException.class, failure -> {
                     assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
-                    assertThat(failure.getMessage()).contains("NYX_CAPTCHA_2CAPTCHA_KEY");
+                    assertThat(failure.getMessage()).contains("NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY");
                 });
     }
 }

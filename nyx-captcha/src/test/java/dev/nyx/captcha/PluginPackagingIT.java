@@ -42,7 +42,7 @@ class PluginPackagingIT {
             assertThat(found).allSatisfy(type -> {
                 assertThat(type.getClassLoader()).isNotSameAs(getClass().getClassLoader());
                 assertThat(host.originOf(type)).hasValueSatisfying(origin ->
-                        assertThat(origin.pluginId()).isEqualTo("nyx-captcha"));
+                        assertThat(origin.pluginId()).isEqualTo("captcha"));
             });
             Class<? extends CaptchaSolver> telegram = found.stream()
                     .filter(type -> type.getSimpleName().equals("TelegramHandoffSolver")).findFirst().orElseThrow();

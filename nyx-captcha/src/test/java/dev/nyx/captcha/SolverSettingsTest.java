@@ -13,10 +13,10 @@ class SolverSettingsTest {
     void should_let_the_environment_win_when_both_config_and_environment_set_the_url() {
         // given
         TestContext context = new TestContext(Map.of("2captcha.key", "from-config-0000000000000000000000",
-                "2captcha.url", "https://config.example"));
+                "2captcha.url", "https://config.example"), Map.of("NYX_PLUGINS_CAPTCHA_2CAPTCHA_URL", "http://env.example:9/"));
 
         // when
-        TwoCaptchaSolver solver = new TwoCaptchaSolver(context, Map.of("NYX_CAPTCHA_2CAPTCHA_URL", "http://env.example:9/"));
+        TwoCaptchaSolver solver = new TwoCaptchaSolver(context);
 
         // then
         assertThat(solver.isEnabled()).isTrue();
@@ -25,29 +25,28 @@ class SolverSettingsTest {
 
     @Test
     void should_default_to_the_real_api_when_no_url_is_given() {
-        assertThat(new CapSolverSolver(new TestContext(Map.of()), Map.of()).toString())
+        assertThat(new CapSolverSolver(new TestContext(Map.of())).toString())
                 .contains("https://api.capsolver.com").contains("enabled=false");
     }
 
     @Test
     void should_name_the_setting_and_variable_when_the_url_is_not_http() {
-        assertThatThrownBy(() -> new AntiCaptchaSolver(new TestContext(Map.of()),
-                Map.of("NYX_CAPTCHA_ANTICAPTCHA_URL", "ftp://nope")))
+        assertThatThrownBy(() -> new AntiCaptchaSolver(new TestContext(Map.of(),
+                Map.of("NYX_PLUGINS_CAPTCHA_ANTICAPTCHA_URL", "ftp://nope"))))
                 .isInstanceOfSatisfying(NyxException.class, failure -> {
                     assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
                     assertThat(failure.getMessage()).contains("plugins.settings.captcha.anticaptcha.url")
-                            .contains("NYX_CAPTCHA_ANTICAPTCHA_URL").contains("https://api.anti-captcha.com");
+                            .contains("NYX_PLUGINS_CAPTCHA_ANTICAPTCHA_URL").contains("ftp://nope").contains("http(s) URL");
                 });
     }
 
     @Test
     void should_name_the_setting_when_a_duration_is_malformed() {
-        assertThatThrownBy(() -> new TelegramHandoffSolver(new TestContext(Map.of("telegram.timeout", "10 minutes")),
-                Map.of()))
+        assertThatThrownBy(() -> new TelegramHandoffSolver(new TestContext(Map.of("telegram.timeout", "10 minutes"))))
                 .isInstanceOfSatisfying(NyxException.class, failure -> {
                     assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
                     assertThat(failure.getMessage()).contains("plugins.settings.captcha.telegram.timeout")
-                            .contains("10 minutes").contains("PT10M");
+                            .contains("10 minutes").contains("NYX_PLUGINS_CAPTCHA_TELEGRAM_TIMEOUT").contains("5m");
                 });
     }
 }

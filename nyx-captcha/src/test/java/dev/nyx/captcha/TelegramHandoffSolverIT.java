@@ -50,9 +50,9 @@ class TelegramHandoffSolverIT {
     }
 
     TelegramHandoffSolver solver(String botToken, String timeout) {
-        return new TelegramHandoffSolver(new TestContext(Map.of("telegram.timeout", timeout, "telegram.longPoll", "PT1S")),
-                Map.of("NYX_CAPTCHA_TELEGRAM_BOT_TOKEN", botToken, "NYX_CAPTCHA_TELEGRAM_CHAT_ID", Long.toString(CHAT_ID),
-                        "NYX_CAPTCHA_TELEGRAM_URL", server.url("/telegram").toString()));
+        return new TelegramHandoffSolver(new TestContext(Map.of("telegram.timeout", timeout, "telegram.longPoll", "PT1S"),
+                Map.of("NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN", botToken, "NYX_PLUGINS_CAPTCHA_TELEGRAM_CHAT_ID", Long.toString(CHAT_ID),
+                        "NYX_PLUGINS_CAPTCHA_TELEGRAM_URL", server.url("/telegram").toString())));
     }
 
     private CaptchaChallenge challengeWithScreenshot() throws Exception {

@@ -2,41 +2,44 @@ package dev.nyx.captcha;
 
 import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.ExtensionSettings;
+import dev.nyx.testkit.TestExtensionContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
-/** A hand-written {@link ExtensionContext} with fixed settings under {@code captcha}. */
+/**
+ * The captcha plugin's {@link ExtensionContext} for tests: settings as under {@code plugins.settings.captcha}
+ * and environment variables, read exactly as the host reads them ({@link TestExtensionContext}).
+ */
 final class TestContext implements ExtensionContext {
-    private final Map<String, String> settings;
+    private final ExtensionContext context;
 
     TestContext(Map<String, String> settings) {
-        this.settings = Map.copyOf(settings);
+        this(settings, Map.of());
+    }
+
+    TestContext(Map<String, String> settings, Map<String, String> environment) {
+        this.context = new TestExtensionContext(CaptchaPlugin.ID, settings, environment, Clock.systemUTC(),
+                Path.of("target"));
     }
 
     @Override
-    public ExtensionSettings settings(String name) {
-        Map<String, String> values = name.equals(CaptchaPlugin.SETTINGS_NAME) ? settings : Map.of();
-        return new ExtensionSettings() {
-            @Override
-            public String name() {
-                return name;
-            }
+    public String pluginId() {
+        return context.pluginId();
+    }
 
-            @Override
-            public Map<String, String> asMap() {
-                return values;
-            }
-        };
+    @Override
+    public ExtensionSettings settings() {
+        return context.settings();
     }
 
     @Override
     public Clock clock() {
-        return Clock.systemUTC();
+        return context.clock();
     }
 
     @Override
-    public Path dataDirectory(String name) {
-        return Path.of("target", "extensions", name);
+    public Path dataDirectory() {
+        return context.dataDirectory();
     }
 }

@@ -47,9 +47,9 @@ class TwoCaptchaClassicSolverIT {
 
     private TwoCaptchaClassicSolver solver(String key) {
         return new TwoCaptchaClassicSolver(new TestContext(Map.of("2captcha-classic.pollInterval", "PT0.02S",
-                "2captcha-classic.timeout", "PT1S", "2captcha-classic.price", "0.00299")),
-                Map.of("NYX_CAPTCHA_2CAPTCHA_KEY", key,
-                        "NYX_CAPTCHA_2CAPTCHA_CLASSIC_URL", server.url("/2captcha").toString()));
+                "2captcha-classic.timeout", "PT1S", "2captcha-classic.price", "0.00299"),
+                Map.of("NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY", key,
+                        "NYX_PLUGINS_CAPTCHA_2CAPTCHA_CLASSIC_URL", server.url("/2captcha").toString())));
     }
 
     @Test

@@ -7,13 +7,12 @@ import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.notify.EventPublisher;
-import dev.nyx.core.plugin.internal.DefaultExtensionContext;
-import dev.nyx.spi.ExtensionContext;
+import dev.nyx.core.plugin.ExtensionContexts;
 import java.time.Clock;
 
 /**
  * The core bindings: configuration, clock ({@link Clock#systemUTC()}), the
- * {@link ExtensionContext} handed to extensions, the {@link EventPublisher}, and the
+ * {@link ExtensionContexts} that make each plugin's context, the {@link EventPublisher}, and the
  * {@code Set<AutoCloseable>} that {@code Nyx.close()} closes last. Reached through
  * {@link NyxModules#core}; hosts override single bindings with {@code Nyx.builder().module(...)}.
  */
@@ -28,7 +27,7 @@ final class CoreModule extends AbstractModule {
     protected void configure() {
         bind(NyxConfig.class).toInstance(config);
         bind(Clock.class).toInstance(Clock.systemUTC());
-        bind(ExtensionContext.class).to(DefaultExtensionContext.class).in(Scopes.SINGLETON);
+        bind(ExtensionContexts.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         // what Nyx.close() closes after the plugins stopped; storage adds its pool here
         Multibinder.newSetBinder(binder(), AutoCloseable.class);

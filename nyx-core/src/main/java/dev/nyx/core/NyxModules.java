@@ -17,7 +17,7 @@ import java.util.List;
  * with {@code Modules.override(NyxModules.defaults(...)).with(myModule)}.
  *
  * <ul>
- *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code ExtensionContext},
+ *   <li>{@link #core}: {@link NyxConfig}, {@code Clock} (system UTC), {@code ExtensionContexts},
  *       {@code EventPublisher}, and the (initially empty) {@code Set<AutoCloseable>} that
  *       {@link Nyx#close()} closes: modules add what they open (storage adds its pool);</li>
  *   <li>{@link #storage}: the storage ports of {@code dev.nyx.core.storage} on H2 or PostgreSQL;</li>

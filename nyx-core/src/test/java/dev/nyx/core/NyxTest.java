@@ -7,7 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.nyx.model.Event;
 import dev.nyx.model.EventType;
 import dev.nyx.spi.ErrorCode;
-import dev.nyx.spi.ExtensionContext;
+import dev.nyx.core.plugin.ExtensionContexts;
 import dev.nyx.spi.Notifier;
 import dev.nyx.spi.NyxException;
 import dev.nyx.core.storage.EventLog;
@@ -53,7 +53,7 @@ class NyxTest {
         // when
         try (Nyx nyx = builder().module(binder -> binder.bind(Clock.class).toInstance(fixed)).build()) {
             // then
-            assertThat(nyx.injector().getInstance(ExtensionContext.class).clock()).isSameAs(fixed);
+            assertThat(nyx.injector().getInstance(ExtensionContexts.class).forPlugin("host").clock()).isSameAs(fixed);
             assertThat(nyx.plugins()).isEmpty();
             assertThat(nyx.config().dataDirectory()).isEqualTo(temp.resolve("data"));
         }

@@ -1,56 +1,26 @@
 package dev.nyx.spi;
 
-import com.microsoft.playwright.Page;
-import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
- * What the pipeline hands an {@link AtsAdapter} for one application: its own browser page
- * (in a browser context no other application shares), the posting once fetched, the plan,
- * the resume to upload, and host services. Only the profile facts an adapter needs reach it:
- * answers come separately as an {@code AnswerSet}.
+ * What {@link AtsAdapter#fill}, {@link AtsAdapter#readBack} and {@link AtsAdapter#submit} get on top
+ * of the {@link PageContext}: the policy's plan, the resume to upload, whether this is a dry run, and
+ * the host's CAPTCHA gate. Every value is there from the start: nothing here depends on the phase.
+ * Only the profile facts an adapter needs reach it: answers come separately as an {@code AnswerSet}.
  *
  * <p>One context belongs to one application and one thread; it is not shared.
  */
-public interface ApplyContext {
-
-    /** The page of this application's browser context. The pipeline closes it; adapters must not. */
-    Page page();
-
-    /** The posting, once {@link AtsAdapter#fetchPosting} returned it. */
-    Optional<JobPosting> posting();
+public interface ApplyContext extends PageContext {
 
     /** The policy's plan for this application. */
     Plan plan();
 
-    /** The resume chosen for this posting. */
+    /** The resume chosen for this posting: upload {@code resume().path()} for a resume question. */
     Resume resume();
-
-    /** How long one step (navigation, a wizard page, the submit) may take before it fails as a time-out. */
-    Duration stepTimeout();
 
     /** Whether this is a dry run; the pipeline then never calls {@link AtsAdapter#submit}. */
     boolean dryRun();
-
-    /** A folder for this application's evidence (screenshots, page dumps). */
-    Path evidenceDirectory();
-
-    /** The clock every time reading should use. */
-    Clock clock();
-
-    /** Appends a note to this application's event log; never pass secrets or profile values. */
-    void note(String message);
-
-    /** Host services and this adapter's settings. */
-    ExtensionContext extensions();
-
-    /** HTTP for the site's public API, under the same network rules as the browser. */
-    WebClient web();
 
     /**
      * Runs the host's CAPTCHA gate on the page as it is now: detects the CAPTCHAs it shows, asks the
@@ -63,11 +33,8 @@ public interface ApplyContext {
      * for the CAPTCHA and the callback did not submit: never twice otherwise. Blocks while solvers
      * (or a person, for a hand-off) work; the cost is added to the application.
      *
-     * @return whether the page may go on: every challenge on it was solved (or there was none).
-     *         {@code false} when no solver cleared one; the pipeline then records why, and the adapter
-     *         should throw {@link ErrorCode#CAPTCHA_UNSOLVED}. A host without a gate returns {@code false}.
+     * @return whether the page may go on, and why not; on a refusal call {@link CaptchaPass#orThrow()}
+     *         so the pipeline records the application as held back by the CAPTCHA
      */
-    default boolean passCaptchas() {
-        return false;
-    }
+    CaptchaPass passCaptchas();
 }

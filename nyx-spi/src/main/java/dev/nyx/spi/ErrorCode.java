@@ -2,8 +2,11 @@ package dev.nyx.spi;
 
 import static java.util.Objects.requireNonNull;
 
-/** Stable codes for every failure Nyx reports; each belongs to one {@link ErrorKind}. */
-public enum ErrorCode {
+/**
+ * Stable codes for every failure Nyx reports; each belongs to one {@link ErrorKind}. Plugins may add
+ * codes of their own that refine one of these ({@link ErrorCodeSupplier}).
+ */
+public enum ErrorCode implements ErrorCodeSupplier {
     INVALID_URL(ErrorKind.BAD_INPUT),
     UNSUPPORTED_SITE(ErrorKind.BAD_INPUT),
     INVALID_PROFILE(ErrorKind.BAD_INPUT),
@@ -62,7 +65,14 @@ public enum ErrorCode {
         this.kind = requireNonNull(kind, "kind is null");
     }
 
+    @Override
     public ErrorKind kind() {
         return kind;
+    }
+
+    /** Itself: a host code refines nothing. */
+    @Override
+    public ErrorCode hostCode() {
+        return this;
     }
 }

@@ -3,26 +3,32 @@ package dev.nyx.spi;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The one unchecked exception Nyx and its plugins throw. Its {@link ErrorCode} decides retries
- * and what the user is told; the message names the input and what to do, and never carries
- * secrets or sensitive profile fields.
+ * The one unchecked exception Nyx and its plugins throw. Its code decides retries and what the user
+ * is told: a host {@link ErrorCode}, or a plugin's own {@link ErrorCodeSupplier} that refines one. The
+ * message names the input and what to do, and never carries secrets or sensitive profile fields.
  */
 public class NyxException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final ErrorCode code;
+    private final transient ErrorCodeSupplier code;
 
-    public NyxException(ErrorCode code, String message) {
+    public NyxException(ErrorCodeSupplier code, String message) {
         super(message);
         this.code = requireNonNull(code, "code is null");
     }
 
-    public NyxException(ErrorCode code, String message, Throwable cause) {
+    public NyxException(ErrorCodeSupplier code, String message, Throwable cause) {
         super(message, cause);
         this.code = requireNonNull(code, "code is null");
     }
 
+    /** The host code: the thrown code itself, or the host code a plugin's own code refines. */
     public ErrorCode code() {
+        return code.hostCode();
+    }
+
+    /** The code as thrown, which may be a plugin's own. */
+    public ErrorCodeSupplier errorCode() {
         return code;
     }
 
@@ -36,6 +42,8 @@ public class NyxException extends RuntimeException {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + code + "]: " + getMessage();
+        String name = code.name().equals(code.hostCode().name()) ? code.name()
+                : code.name() + " (" + code.hostCode() + ")";
+        return getClass().getSimpleName() + "[" + name + "]: " + getMessage();
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,8 +41,8 @@ public abstract class AbstractAtsAdapterContractTest {
     /** The running replica server that records submissions; the subclass owns its lifetime. */
     protected abstract ReplicaServer server();
 
-    /** A fresh context on its own page; with the posting set when given (as the pipeline does after fetch). */
-    protected abstract ApplyContext context(Optional<JobPosting> posting);
+    /** A fresh context on its own page (serves fetchPosting as a {@code PageContext} too). */
+    protected abstract ApplyContext context();
 
     /** An open posting on the replica whose form the adapter can fill with {@link #answers}. */
     protected abstract URI postingUrl();
@@ -87,7 +86,7 @@ public abstract class AbstractAtsAdapterContractTest {
 
     @Test
     void should_describe_every_question_when_fetching_a_posting() {
-        JobPosting posting = adapter().fetchPosting(postingUrl(), context(Optional.empty()));
+        JobPosting posting = adapter().fetchPosting(postingUrl(), context());
 
         assertThat(posting.ats()).isEqualTo(adapter().name());
         assertThat(posting.key().value()).startsWith(adapter().name() + ":");
@@ -98,7 +97,7 @@ public abstract class AbstractAtsAdapterContractTest {
     @Test
     void should_throw_posting_not_found_when_the_posting_does_not_exist() {
         NyxException thrown = catchThrowableOfType(NyxException.class,
-                () -> adapter().fetchPosting(missingPostingUrl(), context(Optional.empty())));
+                () -> adapter().fetchPosting(missingPostingUrl(), context()));
 
         assertThat(thrown).as("fetching %s", missingPostingUrl()).isNotNull();
         assertThat(thrown.code()).isEqualTo(ErrorCode.POSTING_NOT_FOUND);
@@ -106,22 +105,22 @@ public abstract class AbstractAtsAdapterContractTest {
 
     @Test
     void should_record_no_submission_when_only_filling() {
-        JobPosting posting = adapter().fetchPosting(postingUrl(), context(Optional.empty()));
+        JobPosting posting = adapter().fetchPosting(postingUrl(), context());
         int before = server().recorder().count();
 
-        adapter().fill(context(Optional.of(posting)), answers(posting));
+        adapter().fill(posting, answers(posting), context());
 
         assertThat(server().recorder().count()).isEqualTo(before);
     }
 
     @Test
     void should_record_exactly_one_submission_and_confirm_when_filled_and_submitted() {
-        JobPosting posting = adapter().fetchPosting(postingUrl(), context(Optional.empty()));
-        ApplyContext context = context(Optional.of(posting));
+        JobPosting posting = adapter().fetchPosting(postingUrl(), context());
+        ApplyContext context = context();
         int before = server().recorder().count();
 
-        adapter().fill(context, answers(posting));
-        Confirmation confirmation = adapter().submit(context);
+        adapter().fill(posting, answers(posting), context);
+        Confirmation confirmation = adapter().submit(posting, context);
 
         assertThat(server().recorder().count()).isEqualTo(before + 1);
         assertThat(confirmation.message()).isNotBlank();
@@ -130,13 +129,13 @@ public abstract class AbstractAtsAdapterContractTest {
 
     @Test
     void should_throw_form_rejected_with_the_page_message_when_the_page_reports_a_validation_error() {
-        JobPosting posting = adapter().fetchPosting(postingUrl(), context(Optional.empty()));
-        ApplyContext context = context(Optional.of(posting));
-        adapter().fill(context, answers(posting));
+        JobPosting posting = adapter().fetchPosting(postingUrl(), context());
+        ApplyContext context = context();
+        adapter().fill(posting, answers(posting), context);
         int before = server().recorder().count();
         server().faults().inject(Fault.validationError(submitPathGlob(), VALIDATION_MESSAGE).forMethod("POST").once());
 
-        assertThatThrownBy(() -> adapter().submit(context))
+        assertThatThrownBy(() -> adapter().submit(posting, context))
                 .isInstanceOfSatisfying(NyxException.class, thrown -> {
                     assertThat(thrown.code()).isEqualTo(ErrorCode.FORM_REJECTED);
                     assertThat(thrown.getMessage()).contains(VALIDATION_MESSAGE);

@@ -7,13 +7,12 @@ import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Budget;
 import dev.nyx.model.Decision;
 import dev.nyx.model.Effort;
-import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
 import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
-import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.WebClient;
 import dev.nyx.spi.support.CaptchaDetector;
 
@@ -29,34 +28,28 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A real {@link ApplyContext} for adapter tests: a Playwright page the test owns, a real
- * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder and an
- * {@link ExtensionContext} with the adapter's settings. It is the far side's harness, not a fake of
- * the pipeline: adapters run against it exactly as they run in the pipeline.
+ * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder, and optionally a
+ * real CAPTCHA gate. It is the far side's harness, not a fake of the pipeline: adapters run against it
+ * exactly as they run in the pipeline (their settings come through their own constructor, e.g. with a
+ * {@link TestExtensionContext}). It serves {@code fetchPosting} too, as a {@code PageContext}.
  *
- * <p>Immutable apart from the notes, which copies made with {@link #withPosting} share. Like the
- * page, use it from one thread.
+ * <p>Immutable apart from the notes and CAPTCHA results it collects. Like the page, use it from one thread.
  */
 public final class TestApplyContext implements ApplyContext {
     private final Page page;
-    private final Optional<JobPosting> posting;
     private final Plan plan;
     private final Resume resume;
     private final Duration stepTimeout;
     private final boolean dryRun;
     private final Path evidenceDirectory;
     private final Clock clock;
-    private final ExtensionContext extensions;
     private final WebClient web;
     private final List<String> notes;
     private final Optional<CaptchaGate> captchaGate;
     private final List<CaptchaGateResult> captchaResults;
-    // withPosting copies from it; build() hands each context its own builder snapshot
-    private final Builder builder;
 
-    private TestApplyContext(Builder builder, Optional<JobPosting> posting, List<String> notes,
-                             List<CaptchaGateResult> captchaResults) {
+    private TestApplyContext(Builder builder, List<String> notes, List<CaptchaGateResult> captchaResults) {
         this.page = requireNonNull(builder.page, "page is null");
-        this.posting = requireNonNull(posting, "posting is null");
         this.plan = builder.plan;
         this.resume = requireNonNull(builder.resume, "resume is null: set one with resume(path)");
         this.stepTimeout = builder.stepTimeout;
@@ -64,23 +57,15 @@ public final class TestApplyContext implements ApplyContext {
         this.evidenceDirectory = requireNonNull(builder.evidenceDirectory,
                 "evidenceDirectory is null: set one with evidenceDirectory(path)");
         this.clock = builder.clock;
-        this.extensions = requireNonNull(builder.extensions, "extensions is null: set one with extensions(context)");
         this.web = builder.web;
         this.notes = notes;
         this.captchaGate = builder.captchaGate;
         this.captchaResults = captchaResults;
-        this.builder = builder;
     }
 
     /** A builder for a context on {@code page}. */
     public static Builder builder(Page page) {
         return new Builder(page);
-    }
-
-    /** The same context with the posting set, as the pipeline hands it to fill and submit. */
-    public TestApplyContext withPosting(JobPosting newPosting) {
-        return new TestApplyContext(builder, Optional.of(requireNonNull(newPosting, "newPosting is null")), notes,
-                captchaResults);
     }
 
     /** What each {@link #passCaptchas()} call ended with, oldest first. */
@@ -96,11 +81,6 @@ public final class TestApplyContext implements ApplyContext {
     @Override
     public Page page() {
         return page;
-    }
-
-    @Override
-    public Optional<JobPosting> posting() {
-        return posting;
     }
 
     @Override
@@ -139,11 +119,6 @@ public final class TestApplyContext implements ApplyContext {
     }
 
     @Override
-    public ExtensionContext extensions() {
-        return extensions;
-    }
-
-    @Override
     public WebClient web() {
         return web;
     }
@@ -153,7 +128,7 @@ public final class TestApplyContext implements ApplyContext {
      * click; without a gate, passes only a page with no CAPTCHA on it.
      */
     @Override
-    public boolean passCaptchas() {
+    public CaptchaPass passCaptchas() {
         CaptchaGateResult result = captchaGate.map(gate -> gate.pass(page, evidenceDirectory.resolve(
                 "captcha-" + clock.millis() + ".png"))).orElseGet(() -> new CaptchaDetector().detect(page).isEmpty()
                 ? CaptchaGateResult.nothingToSolve()
@@ -161,10 +136,10 @@ public final class TestApplyContext implements ApplyContext {
                 "this TestApplyContext has no CAPTCHA gate: set one with captchaGate(gate)", BigDecimal.ZERO,
                 List.of()));
         captchaResults.add(result);
-        return result.passed();
+        return result.passed() ? CaptchaPass.clearedPass() : CaptchaPass.refused(result.reason());
     }
 
-    /** Builds a {@link TestApplyContext}; page, resume, evidence folder and extensions are required. */
+    /** Builds a {@link TestApplyContext}; page, resume and evidence folder are required. */
     public static final class Builder {
         private final Page page;
         private Plan plan = new Plan(Decision.APPLY, Effort.MEDIUM, Budget.none(), "test");
@@ -173,7 +148,6 @@ public final class TestApplyContext implements ApplyContext {
         private boolean dryRun;
         private Path evidenceDirectory;
         private Clock clock = Clock.systemUTC();
-        private ExtensionContext extensions;
         private WebClient web = new JdkWebClient(Duration.ofSeconds(15));
         private Optional<CaptchaGate> captchaGate = Optional.empty();
 
@@ -217,11 +191,6 @@ public final class TestApplyContext implements ApplyContext {
             return this;
         }
 
-        public Builder extensions(ExtensionContext value) {
-            this.extensions = requireNonNull(value, "extensions is null");
-            return this;
-        }
-
         public Builder web(WebClient value) {
             this.web = requireNonNull(value, "web is null");
             return this;
@@ -234,8 +203,7 @@ public final class TestApplyContext implements ApplyContext {
         }
 
         public TestApplyContext build() {
-            return new TestApplyContext(copy(), Optional.empty(), new CopyOnWriteArrayList<>(),
-                    new CopyOnWriteArrayList<>());
+            return new TestApplyContext(copy(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         }
 
         private Builder copy() {
@@ -246,7 +214,6 @@ public final class TestApplyContext implements ApplyContext {
             copy.dryRun = dryRun;
             copy.evidenceDirectory = evidenceDirectory;
             copy.clock = clock;
-            copy.extensions = extensions;
             copy.web = web;
             copy.captchaGate = captchaGate;
             return copy;

@@ -65,15 +65,17 @@ class TestHarnessTest {
     }
 
     @Test
-    void should_give_each_extension_its_settings_and_folder_when_asked(@TempDir Path folder) {
+    void should_give_the_plugin_its_settings_and_folder_when_asked(@TempDir Path folder) {
         // given
-        TestExtensionContext context = new TestExtensionContext(Map.of("greenhouse", Map.of("useApi", "false")),
+        TestExtensionContext context = new TestExtensionContext("greenhouse", Map.of("useApi", "false",
+                "apiBaseUrl", "http://127.0.0.1:1"), Map.of("NYX_PLUGINS_GREENHOUSE_API_BASE_URL", "http://127.0.0.1:2"),
                 Clock.systemUTC(), folder);
 
         // then
-        assertThat(context.settings("greenhouse").get("useApi")).contains("false");
-        assertThat(context.settings("lever").asMap()).isEmpty();
-        assertThat(context.settings("lever").name()).isEqualTo("lever");
-        assertThat(context.dataDirectory("greenhouse")).isDirectory().startsWith(folder);
+        assertThat(context.pluginId()).isEqualTo("greenhouse");
+        assertThat(context.settings().getBoolean("useApi")).contains(false);
+        assertThat(context.settings().get("apiBaseUrl")).contains("http://127.0.0.1:2");
+        assertThat(context.settings().path()).isEqualTo("plugins.settings.greenhouse");
+        assertThat(context.dataDirectory()).isDirectory().isEqualTo(folder.resolve("extensions/greenhouse"));
     }
 }

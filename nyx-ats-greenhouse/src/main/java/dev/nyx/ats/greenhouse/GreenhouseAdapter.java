@@ -21,15 +21,14 @@ import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.ExtensionSettings;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.PageContext;
 import jakarta.inject.Inject;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +55,7 @@ import static java.util.Objects.requireNonNull;
  */
 @Extension
 public class GreenhouseAdapter implements AtsAdapter {
-    /** The adapter's name and its settings' name under {@code plugins.settings}. */
+    /** The adapter's name, also its plugin's id (settings under {@code plugins.settings.greenhouse}). */
     public static final String NAME = "greenhouse";
     public static final String API_BASE_URL_SETTING = "apiBaseUrl";
     public static final String USE_API_SETTING = "useApi";
@@ -69,9 +68,9 @@ public class GreenhouseAdapter implements AtsAdapter {
     @Inject
     public GreenhouseAdapter(ExtensionContext context) {
         requireNonNull(context, "context is null");
-        ExtensionSettings settings = context.settings(NAME);
-        this.api = new JobBoardApi(apiBaseUrl(settings));
-        this.useApi = useApi(settings);
+        ExtensionSettings settings = context.settings();
+        this.api = new JobBoardApi(settings.getUri(API_BASE_URL_SETTING, URI.create(DEFAULT_API_BASE_URL)));
+        this.useApi = settings.getBoolean(USE_API_SETTING, true);
     }
 
     @Override
@@ -90,7 +89,7 @@ public class GreenhouseAdapter implements AtsAdapter {
     }
 
     @Override
-    public JobPosting fetchPosting(URI url, ApplyContext context) {
+    public JobPosting fetchPosting(URI url, PageContext context) {
         requireNonNull(url, "url is null");
         requireNonNull(context, "context is null");
         Optional<GreenhouseUrl> parsed = GreenhouseUrl.parseLenient(url);
@@ -101,25 +100,25 @@ public class GreenhouseAdapter implements AtsAdapter {
     }
 
     @Override
-    public void fill(ApplyContext context, AnswerSet answers) {
-        requireNonNull(context, "context is null");
+    public void fill(JobPosting posting, AnswerSet answers, ApplyContext context) {
+        requireNonNull(posting, "posting is null");
         requireNonNull(answers, "answers is null");
-        JobPosting posting = context.posting().orElseThrow(() -> new NyxException(ErrorCode.INVALID_STATE,
-                "The context has no posting; call fetchPosting before fill."));
-        GreenhouseFiller.fill(context, posting, answers);
+        GreenhouseFiller.fill(requireNonNull(context, "context is null"), posting, answers);
     }
 
     @Override
-    public Confirmation submit(ApplyContext context) {
+    public Confirmation submit(JobPosting posting, ApplyContext context) {
+        requireNonNull(posting, "posting is null");
         return GreenhouseSubmitter.submit(requireNonNull(context, "context is null"));
     }
 
     @Override
-    public Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
-        return GreenhouseFiller.readBack(requireNonNull(context, "context is null"), requireNonNull(form, "form is null"));
+    public Map<String, List<String>> readBack(JobPosting posting, ApplyContext context) {
+        requireNonNull(posting, "posting is null");
+        return GreenhouseFiller.readBack(requireNonNull(context, "context is null"), posting.form());
     }
 
-    private JobPosting fromApi(URI url, GreenhouseUrl posting, ApplyContext context) {
+    private JobPosting fromApi(URI url, GreenhouseUrl posting, PageContext context) {
         String token = posting.boardToken().orElseThrow();
         Optional<JsonNode> job = api.job(context.web(), token, posting.jobId());
         PostingKey key = PostingKey.of(NAME, posting.keyPart());
@@ -133,7 +132,7 @@ public class GreenhouseAdapter implements AtsAdapter {
         return ApiPostingMapper.map(job.get(), NAME, key, url, token);
     }
 
-    private JobPosting fromPage(URI url, Optional<GreenhouseUrl> parsed, ApplyContext context) {
+    private JobPosting fromPage(URI url, Optional<GreenhouseUrl> parsed, PageContext context) {
         Frame frame = GreenhousePage.open(context.page(), url, context.stepTimeout());
         DomPostingReader.PageFacts facts = DomPostingReader.facts(frame);
         FormSchema form = DomPostingReader.form(frame, context.stepTimeout());
@@ -154,30 +153,5 @@ public class GreenhouseAdapter implements AtsAdapter {
                     + " does not say its job id; open the posting's own Greenhouse link instead.");
         }
         return text;
-    }
-
-    private static URI apiBaseUrl(ExtensionSettings settings) {
-        String value = settings.get(API_BASE_URL_SETTING).map(String::strip).orElse(DEFAULT_API_BASE_URL);
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new URISyntaxException(value, "not an absolute http(s) URL");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "plugins.settings.greenhouse." + API_BASE_URL_SETTING
-                    + " must be an absolute http(s) URL such as " + DEFAULT_API_BASE_URL + ", not '" + value + "'.", e);
-        }
-    }
-
-    private static boolean useApi(ExtensionSettings settings) {
-        String value = settings.get(USE_API_SETTING).map(text -> text.strip().toLowerCase(Locale.ROOT)).orElse("true");
-        return switch (value) {
-            case "true", "yes", "on" -> true;
-            case "false", "no", "off" -> false;
-            default -> throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "plugins.settings.greenhouse."
-                    + USE_API_SETTING + " must be true or false, not '" + value + "'.");
-        };
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** The adapter contract on both Greenhouse page styles of the replica. */
 class GreenhouseAdapterContractIT {
@@ -72,8 +71,8 @@ class GreenhouseAdapterContractIT {
         }
 
         @Override
-        protected ApplyContext context(Optional<JobPosting> posting) {
-            return harness.context(posting);
+        protected ApplyContext context() {
+            return harness.context();
         }
 
         @Override

@@ -57,12 +57,12 @@ class GreenhouseApplyIT {
         // given
         GreenhouseAdapter adapter = harness.adapter(true);
         BackendEngineerAnswers answers = BackendEngineerAnswers.sample(harness.resume);
-        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
-        TestApplyContext context = harness.context(Optional.of(posting));
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context());
+        TestApplyContext context = harness.context();
 
         // when
-        adapter.fill(context, GreenhouseHarness.answers(answers));
-        Confirmation confirmation = adapter.submit(context);
+        adapter.fill(posting, GreenhouseHarness.answers(answers), context);
+        Confirmation confirmation = adapter.submit(posting, context);
 
         // then
         List<Submission> received = harness.replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER);
@@ -85,12 +85,12 @@ class GreenhouseApplyIT {
         // given
         GreenhouseAdapter adapter = harness.adapter(true);
         BackendEngineerAnswers answers = BackendEngineerAnswers.sample(harness.resume);
-        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
-        TestApplyContext context = harness.context(Optional.of(posting));
-        adapter.fill(context, GreenhouseHarness.answers(answers));
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context());
+        TestApplyContext context = harness.context();
+        adapter.fill(posting, GreenhouseHarness.answers(answers), context);
 
         // when
-        Map<String, List<String>> shown = adapter.readBack(context, posting.form());
+        Map<String, List<String>> shown = adapter.readBack(posting, context);
 
         // then
         assertThat(shown).containsEntry("first_name", List.of("Ada"))
@@ -107,7 +107,7 @@ class GreenhouseApplyIT {
     void should_find_the_field_by_its_api_name_when_no_label_on_the_page_fits(GreenhouseStyle style) {
         // given: questions whose labels the page does not show
         GreenhouseAdapter adapter = harness.adapter(true);
-        JobPosting fetched = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
+        JobPosting fetched = adapter.fetchPosting(url(style), harness.context());
         List<dev.nyx.model.Question> relabelled = fetched.form().questions().stream()
                 .filter(question -> List.of("first_name", "question_5008").contains(question.id()))
                 .map(question -> new dev.nyx.model.Question(question.id(), "Zq " + question.id().hashCode(), question.type(),
@@ -117,7 +117,7 @@ class GreenhouseApplyIT {
         JobPosting posting = new JobPosting(fetched.key(), fetched.url(), fetched.ats(), fetched.title(), fetched.company(),
                 fetched.location(), fetched.description(), fetched.salary(), fetched.language(),
                 new dev.nyx.model.FormSchema(relabelled));
-        TestApplyContext context = harness.context(Optional.of(posting));
+        TestApplyContext context = harness.context();
         dev.nyx.model.AnswerSet answers = new dev.nyx.model.AnswerSet(List.of(
                 new dev.nyx.model.Answer("first_name", "?", List.of("Grace"), dev.nyx.model.AnswerSource.RULE, 1.0,
                         List.of(), dev.nyx.model.TokenUsage.NONE),
@@ -125,7 +125,7 @@ class GreenhouseApplyIT {
                         1.0, List.of(), dev.nyx.model.TokenUsage.NONE)));
 
         // when
-        adapter.fill(context, answers);
+        adapter.fill(posting, answers, context);
 
         // then
         String firstName = style == GreenhouseStyle.CLASSIC ? "job_application[first_name]" : "first_name";
@@ -140,15 +140,15 @@ class GreenhouseApplyIT {
         // given
         GreenhouseAdapter adapter = harness.adapter(true);
         BackendEngineerAnswers answers = BackendEngineerAnswers.sample(harness.resume);
-        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
-        TestApplyContext context = harness.context(Optional.of(posting));
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context());
+        TestApplyContext context = harness.context();
         List<dev.nyx.model.Answer> given = new java.util.ArrayList<>(GreenhouseHarness.answers(answers).answers());
         given.add(new dev.nyx.model.Answer("cover_letter", "Cover Letter", List.of("Dear Acme, hire me."),
                 dev.nyx.model.AnswerSource.LLM, 1.0, List.of(), dev.nyx.model.TokenUsage.NONE));
 
         // when
-        adapter.fill(context, new dev.nyx.model.AnswerSet(given));
-        adapter.submit(context);
+        adapter.fill(posting, new dev.nyx.model.AnswerSet(given), context);
+        adapter.submit(posting, context);
 
         // then
         List<Submission> received = harness.replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER);
@@ -163,15 +163,15 @@ class GreenhouseApplyIT {
         // given: no sponsorship, yet the answer set still carries a visa type
         GreenhouseAdapter adapter = harness.adapter(true);
         BackendEngineerAnswers noSponsorship = BackendEngineerAnswers.sample(harness.resume).withSponsorship(Optional.empty());
-        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
-        TestApplyContext context = harness.context(Optional.of(posting));
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context());
+        TestApplyContext context = harness.context();
         List<dev.nyx.model.Answer> given = new java.util.ArrayList<>(GreenhouseHarness.answers(noSponsorship).answers());
         given.add(new dev.nyx.model.Answer("question_5007", "visa", List.of("O-1"), dev.nyx.model.AnswerSource.RULE, 1.0,
                 List.of(), dev.nyx.model.TokenUsage.NONE));
 
         // when
-        adapter.fill(context, new dev.nyx.model.AnswerSet(given));
-        adapter.submit(context);
+        adapter.fill(posting, new dev.nyx.model.AnswerSet(given), context);
+        adapter.submit(posting, context);
 
         // then
         List<Submission> received = harness.replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER);
@@ -190,16 +190,16 @@ class GreenhouseApplyIT {
         // given
         GreenhouseAdapter adapter = harness.adapter(true);
         BackendEngineerAnswers answers = BackendEngineerAnswers.sample(harness.resume);
-        JobPosting posting = adapter.fetchPosting(url(style), harness.context(Optional.empty()));
-        TestApplyContext context = harness.context(Optional.of(posting));
+        JobPosting posting = adapter.fetchPosting(url(style), harness.context());
+        TestApplyContext context = harness.context();
         List<dev.nyx.model.Answer> given = new java.util.ArrayList<>(GreenhouseHarness.answers(answers).answers());
         given.removeIf(answer -> answer.questionId().equals("email"));
         given.add(new dev.nyx.model.Answer("email", "Email", List.of("ada@example"), dev.nyx.model.AnswerSource.RULE, 1.0,
                 List.of(), dev.nyx.model.TokenUsage.NONE));
-        adapter.fill(context, new dev.nyx.model.AnswerSet(given));
+        adapter.fill(posting, new dev.nyx.model.AnswerSet(given), context);
 
         // when / then
-        assertThatThrownBy(() -> adapter.submit(context))
+        assertThatThrownBy(() -> adapter.submit(posting, context))
                 .isInstanceOfSatisfying(NyxException.class, thrown -> {
                     assertThat(thrown.code()).isEqualTo(ErrorCode.FORM_REJECTED);
                     assertThat(thrown.getMessage()).contains("Email: Please enter a valid email address.");
@@ -212,7 +212,7 @@ class GreenhouseApplyIT {
     void should_report_posting_closed_when_the_board_says_it_is_no_longer_open(GreenhouseStyle style) {
         for (boolean useApi : List.of(true, false)) {
             assertThatThrownBy(() -> harness.adapter(useApi).fetchPosting(
-                    harness.replica.postingUrl(style, GreenhouseFixtures.CLOSED_POSTING), harness.context(Optional.empty())))
+                    harness.replica.postingUrl(style, GreenhouseFixtures.CLOSED_POSTING), harness.context()))
                     .as("useApi=%s", useApi)
                     .isInstanceOfSatisfying(NyxException.class,
                             thrown -> assertThat(thrown.code()).isEqualTo(ErrorCode.POSTING_CLOSED));
@@ -224,7 +224,7 @@ class GreenhouseApplyIT {
     void should_report_posting_not_found_when_the_job_never_existed(GreenhouseStyle style) {
         for (boolean useApi : List.of(true, false)) {
             assertThatThrownBy(() -> harness.adapter(useApi).fetchPosting(
-                    harness.replica.postingUrl(style, 4099999L), harness.context(Optional.empty())))
+                    harness.replica.postingUrl(style, 4099999L), harness.context()))
                     .as("useApi=%s", useApi)
                     .isInstanceOfSatisfying(NyxException.class, thrown -> {
                         assertThat(thrown.code()).isEqualTo(ErrorCode.POSTING_NOT_FOUND);
@@ -240,7 +240,7 @@ class GreenhouseApplyIT {
 
         // when / then
         assertThatThrownBy(() -> harness.adapter(true).fetchPosting(url(GreenhouseStyle.JOB_BOARDS),
-                harness.context(Optional.empty())))
+                harness.context()))
                 .isInstanceOfSatisfying(NyxException.class, thrown -> {
                     assertThat(thrown.code()).isEqualTo(ErrorCode.NETWORK);
                     assertThat(thrown.isRetryable()).isTrue();
@@ -253,7 +253,7 @@ class GreenhouseApplyIT {
         // when
         JobPosting posting = harness.adapter(true).fetchPosting(
                 harness.replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.DATA_ANALYST),
-                harness.context(Optional.empty()));
+                harness.context());
 
         // then
         assertThat(posting.description()).contains(GreenhouseFixtures.INJECTION_TEXT).doesNotContain("<script", "onerror", "&lt;");

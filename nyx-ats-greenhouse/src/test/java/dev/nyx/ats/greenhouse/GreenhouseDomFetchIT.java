@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +40,10 @@ class GreenhouseDomFetchIT {
     @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
     void should_give_the_api_questions_when_reading_the_page(GreenhouseStyle style) {
         // given
-        JobPosting fromApi = harness.adapter(true).fetchPosting(url(style), harness.context(Optional.empty()));
+        JobPosting fromApi = harness.adapter(true).fetchPosting(url(style), harness.context());
 
         // when
-        JobPosting fromPage = harness.adapter(false).fetchPosting(url(style), harness.context(Optional.empty()));
+        JobPosting fromPage = harness.adapter(false).fetchPosting(url(style), harness.context());
 
         // then
         assertThat(fromPage.key()).isEqualTo(fromApi.key());
@@ -73,7 +72,7 @@ class GreenhouseDomFetchIT {
     @Test
     void should_list_the_api_questions_in_the_mapped_types_when_fetching_the_backend_posting() {
         // when
-        JobPosting posting = harness.adapter(true).fetchPosting(url(GreenhouseStyle.CLASSIC), harness.context(Optional.empty()));
+        JobPosting posting = harness.adapter(true).fetchPosting(url(GreenhouseStyle.CLASSIC), harness.context());
 
         // then
         assertThat(posting.key().value()).isEqualTo("greenhouse:acme/4012345");

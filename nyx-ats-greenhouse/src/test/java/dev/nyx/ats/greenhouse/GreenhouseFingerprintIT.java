@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +38,7 @@ class GreenhouseFingerprintIT {
     @EnumSource(value = GreenhouseStyle.class, names = {"CLASSIC", "JOB_BOARDS"})
     void should_recognise_the_page_when_it_carries_a_greenhouse_form(GreenhouseStyle style) {
         // given
-        Page page = harness.context(Optional.empty()).page();
+        Page page = harness.context().page();
         URI url = harness.replica.postingUrl(style, GreenhouseFixtures.BACKEND_ENGINEER);
         page.navigate(url.toString());
 
@@ -51,7 +50,7 @@ class GreenhouseFingerprintIT {
     @Test
     void should_not_recognise_the_page_when_it_has_no_greenhouse_form() {
         // given: the board's job list and a plain sign-up form
-        Page page = harness.context(Optional.empty()).page();
+        Page page = harness.context().page();
         page.navigate(harness.server.url("/boards.greenhouse.io/acme").toString());
         boolean jobList = harness.adapter(true).recognises(page);
         page.setContent("<form id='signup'><label for='email'>Email</label><input id='email' name='email'></form>");
@@ -65,7 +64,7 @@ class GreenhouseFingerprintIT {
     void should_read_the_embedded_form_when_a_company_page_frames_the_board() {
         // given: a company careers page that frames the classic posting, served by the test on the replica's
         // address (Chromium keeps public pages from framing loopback ones)
-        TestApplyContext context = harness.context(Optional.empty());
+        TestApplyContext context = harness.context();
         URI companyPage = harness.server.url("/careers.acme.example/jobs?gh_jid=4012345");
         URI framed = harness.replica.postingUrl(GreenhouseStyle.CLASSIC, GreenhouseFixtures.BACKEND_ENGINEER);
         context.page().route(companyPage.toString(), route -> route.fulfill(new com.microsoft.playwright.Route
@@ -89,7 +88,7 @@ class GreenhouseFingerprintIT {
     @Test
     void should_fill_and_submit_inside_the_frame_when_a_company_page_embeds_the_board() {
         // given
-        TestApplyContext blank = harness.context(Optional.empty());
+        TestApplyContext blank = harness.context();
         URI companyPage = harness.server.url("/careers.acme.example/jobs?gh_jid=4012345");
         URI framed = harness.replica.postingUrl(GreenhouseStyle.CLASSIC, GreenhouseFixtures.BACKEND_ENGINEER);
         blank.page().route(companyPage.toString(), route -> route.fulfill(new com.microsoft.playwright.Route
@@ -98,13 +97,13 @@ class GreenhouseFingerprintIT {
                         + framed + "'></iframe></div></body></html>")));
         GreenhouseAdapter adapter = harness.adapter(true);
         JobPosting posting = adapter.fetchPosting(companyPage, blank);
-        TestApplyContext context = blank.withPosting(posting);
+        TestApplyContext context = blank;
         harness.server.recorder().clear();
 
         // when
-        adapter.fill(context, GreenhouseHarness.answers(
-                dev.nyx.testkit.greenhouse.BackendEngineerAnswers.sample(harness.resume)));
-        dev.nyx.model.Confirmation confirmation = adapter.submit(context);
+        adapter.fill(posting, GreenhouseHarness.answers(
+                dev.nyx.testkit.greenhouse.BackendEngineerAnswers.sample(harness.resume)), context);
+        dev.nyx.model.Confirmation confirmation = adapter.submit(posting, context);
 
         // then
         assertThat(harness.replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER)).hasSize(1);

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Page;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.AnswerSource;
-import dev.nyx.model.JobPosting;
 import dev.nyx.model.TokenUsage;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.TestApplyContext;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One replica server, one browser and a resume file for a test class, plus the adapter pointed at
@@ -50,19 +48,17 @@ final class GreenhouseHarness implements AutoCloseable {
     }
 
     TestExtensionContext extensions(boolean useApi) {
-        return new TestExtensionContext(Map.of(GreenhouseAdapter.NAME, Map.of(
+        return new TestExtensionContext(GreenhouseAdapter.NAME, Map.of(
                 GreenhouseAdapter.API_BASE_URL_SETTING, server.url(GreenhouseReplica.API_MOUNT).toString(),
-                GreenhouseAdapter.USE_API_SETTING, Boolean.toString(useApi))), Clock.systemUTC(), folder);
+                GreenhouseAdapter.USE_API_SETTING, Boolean.toString(useApi)), Map.of(), Clock.systemUTC(), folder);
     }
 
-    /** A context on a fresh page, with the posting when given. */
-    TestApplyContext context(Optional<JobPosting> posting) {
+    /** A context on a fresh page. */
+    TestApplyContext context() {
         Page page = browser.newPage();
         pages.add(page);
-        TestApplyContext context = TestApplyContext.builder(page).resume(resume)
-                .evidenceDirectory(folder.resolve("evidence")).stepTimeout(Duration.ofSeconds(15))
-                .extensions(extensions(true)).build();
-        return posting.map(context::withPosting).orElse(context);
+        return TestApplyContext.builder(page).resume(resume)
+                .evidenceDirectory(folder.resolve("evidence")).stepTimeout(Duration.ofSeconds(15)).build();
     }
 
     /** The sample answers as the pipeline would hand them over, keyed by the API field names. */

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +48,7 @@ class GreenhousePluginPackagingIT {
                     .getInstance(classes.get(0));
             JobPosting posting = adapter.fetchPosting(
                     harness.replica.postingUrl(GreenhouseStyle.JOB_BOARDS, GreenhouseFixtures.BACKEND_ENGINEER),
-                    harness.context(Optional.empty()));
+                    harness.context());
 
             // then
             PluginWrapper plugin = manager.getPlugin("greenhouse");

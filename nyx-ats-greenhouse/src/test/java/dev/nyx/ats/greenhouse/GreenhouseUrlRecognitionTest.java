@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every URL form of ATS-NOTES 1.1, and what must not be claimed. */
 class GreenhouseUrlRecognitionTest {
     private final GreenhouseAdapter adapter = new GreenhouseAdapter(
-            new TestExtensionContext(Map.of(), Clock.systemUTC(), Path.of("target")));
+            TestExtensionContext.of("greenhouse", Map.of(), Path.of("target")));
 
     @ParameterizedTest
     @CsvSource({
@@ -87,8 +86,7 @@ class GreenhouseUrlRecognitionTest {
     @Test
     void should_name_the_setting_when_the_api_base_url_is_not_http() {
         // given
-        TestExtensionContext context = new TestExtensionContext(Map.of("greenhouse",
-                Map.of(GreenhouseAdapter.API_BASE_URL_SETTING, "boards-api.greenhouse.io")), Clock.systemUTC(), Path.of("target"));
+        TestExtensionContext context = TestExtensionContext.of("greenhouse", Map.of(GreenhouseAdapter.API_BASE_URL_SETTING, "boards-api.greenhouse.io"), Path.of("target"));
 
         // when / then
         assertThatThrownBy(() -> new GreenhouseAdapter(context))
@@ -101,8 +99,7 @@ class GreenhouseUrlRecognitionTest {
     @Test
     void should_name_the_setting_when_use_api_is_not_a_boolean() {
         // given
-        TestExtensionContext context = new TestExtensionContext(Map.of("greenhouse",
-                Map.of(GreenhouseAdapter.USE_API_SETTING, "sometimes")), Clock.systemUTC(), Path.of("target"));
+        TestExtensionContext context = TestExtensionContext.of("greenhouse", Map.of(GreenhouseAdapter.USE_API_SETTING, "sometimes"), Path.of("target"));
 
         // when / then
         assertThatThrownBy(() -> new GreenhouseAdapter(context))

@@ -74,13 +74,25 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
     /**
      * @param directory the folder holding plugin archives (or, in development mode, plugin module folders)
      * @param mode      deployment or development
-     * @param settings  per-extension settings, handed out by {@link dev.nyx.spi.ExtensionContext#settings}
+     * @param settings  per-plugin settings ({@code plugins.settings.<pluginId>}, keys flattened with dots),
+     *                  each plugin reading only its own through {@link dev.nyx.spi.ExtensionContext#settings()}
+     * @param variables the {@code NYX_PLUGINS_<ID>_<KEY>} environment variables, which override them
      */
-    public record Plugins(Path directory, PluginMode mode, Map<String, Map<String, String>> settings) {
+    public record Plugins(Path directory, PluginMode mode, Map<String, Map<String, String>> settings,
+                          Map<String, String> variables) {
+        /** Environment variables that set plugin settings start with this: {@code NYX_PLUGINS_<ID>_<KEY>}. */
+        public static final String VARIABLE_PREFIX = "NYX_PLUGINS_";
+
         public Plugins {
             requireNonNull(directory, "directory is null");
             requireNonNull(mode, "mode is null");
             settings = Map.copyOf(settings);
+            variables = Map.copyOf(variables);
+        }
+
+        /** Settings from the file alone, no environment variables. */
+        public Plugins(Path directory, PluginMode mode, Map<String, Map<String, String>> settings) {
+            this(directory, mode, settings, Map.of());
         }
 
         /** Plugin settings often hold API keys: only their names are printed. */
@@ -89,7 +101,7 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
             return "Plugins[directory=" + directory + ", mode=" + mode + ", settings="
                     + new TreeMap<>(settings).entrySet().stream()
                     .map(entry -> entry.getKey() + "=" + new TreeSet<>(entry.getValue().keySet()))
-                    .toList() + "]";
+                    .toList() + ", variables=" + new TreeSet<>(variables.keySet()) + "]";
         }
     }
 

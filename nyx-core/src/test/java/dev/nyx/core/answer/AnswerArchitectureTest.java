@@ -32,7 +32,7 @@ class AnswerArchitectureTest {
         // meaning-based matching comes in through the QuestionSimilarity port, bound by the plan module
         ArchRule rule = noClasses().that().resideInAPackage("dev.nyx.core.answer..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.nyx.core.match..", "dev.nyx.core.plan..",
-                        "dev.nyx.core.pipeline..", "dev.nyx.core.storage..", "dev.langchain4j.model.embedding..");
+                        "dev.nyx.core.pipeline..", "dev.nyx.core.storage.internal..", "dev.langchain4j.model.embedding..");
 
         rule.check(CLASSES);
     }

@@ -207,7 +207,8 @@ class ConfigLoaderTest {
         // given: the plugin's own variables (keys) sit in the same environment and are not typos
         Path file = write("captcha:\n  order: [capsolver, telegram]\n  handoff: none\n  totalTimeout: 90s\n");
         Map<String, String> environment = Map.of("HOME", "/home/mara", "NYX_CAPTCHA_MAX_COST_USD", "0.02",
-                "NYX_CAPTCHA_2CAPTCHA_KEY", "captcha-key-42", "NYX_CAPTCHA_TELEGRAM_BOT_TOKEN", "1:bot-token");
+                "NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY", "captcha-key-42",
+                "NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN", "1:bot-token");
 
         // when
         NyxConfig config = new ConfigLoader(environment).load(file);
@@ -220,6 +221,8 @@ class ConfigLoaderTest {
         assertThat(fromEnvironment.captcha().order()).containsExactly("2captcha", "telegram");
         assertThat(fromEnvironment.captcha().handoff()).contains("telegram");
         assertThat(config.toString()).doesNotContain("captcha-key-42", "bot-token");
+        assertThat(config.plugins().variables()).containsOnlyKeys("NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY",
+                "NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.nyx.model.PostingKey;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
 import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.PageContext;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
@@ -62,7 +63,7 @@ public final class WidgetSiteAdapter implements AtsAdapter {
     }
 
     @Override
-    public JobPosting fetchPosting(URI url, ApplyContext context) {
+    public JobPosting fetchPosting(URI url, PageContext context) {
         Page page = context.page();
         page.navigate(url.toString(), new Page.NavigateOptions().setTimeout(context.stepTimeout().toMillis()));
         if (page.locator("form#application").count() == 0) {
@@ -75,17 +76,17 @@ public final class WidgetSiteAdapter implements AtsAdapter {
     }
 
     @Override
-    public void fill(ApplyContext context, AnswerSet answers) {
+    public void fill(JobPosting posting, AnswerSet answers, ApplyContext context) {
         answers.forQuestion("full_name").ifPresent(answer -> context.page().fill("#full_name", answer.value()));
     }
 
     @Override
-    public Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
+    public Map<String, List<String>> readBack(JobPosting posting, ApplyContext context) {
         return Map.of("full_name", List.of(context.page().inputValue("#full_name")));
     }
 
     @Override
-    public Confirmation submit(ApplyContext context) {
+    public Confirmation submit(JobPosting posting, ApplyContext context) {
         Page page = context.page();
         clicks.incrementAndGet();
         page.click("#submit_button", new Page.ClickOptions().setTimeout(context.stepTimeout().toMillis()));
@@ -98,10 +99,7 @@ public final class WidgetSiteAdapter implements AtsAdapter {
         }
         // still the form, with a CAPTCHA: the click was held back for it; the callback submits
         context.note("The submit click brought up a CAPTCHA");
-        if (!context.passCaptchas()) {
-            throw new NyxException(ErrorCode.CAPTCHA_UNSOLVED, "The CAPTCHA after the submit click on " + page.url()
-                    + " was not solved");
-        }
+        context.passCaptchas().orThrow();
         return awaitOutcome(page, context.stepTimeout().toMillis()).orElseThrow(() -> unknown(page));
     }
 

@@ -14,6 +14,7 @@ import dev.nyx.model.PostingKey;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
 import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.PageContext;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
@@ -97,7 +98,7 @@ public final class ScriptedAtsAdapter implements AtsAdapter {
     }
 
     @Override
-    public JobPosting fetchPosting(URI url, ApplyContext context) {
+    public JobPosting fetchPosting(URI url, PageContext context) {
         intercept(Step.FETCH);
         Page page = context.page();
         Response response = page.navigate(url.toString(),
@@ -130,7 +131,7 @@ public final class ScriptedAtsAdapter implements AtsAdapter {
     }
 
     @Override
-    public void fill(ApplyContext context, AnswerSet answers) {
+    public void fill(JobPosting posting, AnswerSet answers, ApplyContext context) {
         intercept(Step.FILL);
         for (Answer answer : answers.answers()) {
             context.page().fill("#" + answer.questionId(), answer.value());
@@ -138,7 +139,8 @@ public final class ScriptedAtsAdapter implements AtsAdapter {
     }
 
     @Override
-    public Map<String, List<String>> readBack(ApplyContext context, FormSchema form) {
+    public Map<String, List<String>> readBack(JobPosting posting, ApplyContext context) {
+        FormSchema form = posting.form();
         Map<String, List<String>> shown = new LinkedHashMap<>();
         for (Question question : form.questions()) {
             shown.put(question.id(), List.of(context.page().inputValue("#" + question.id())));
@@ -147,7 +149,7 @@ public final class ScriptedAtsAdapter implements AtsAdapter {
     }
 
     @Override
-    public Confirmation submit(ApplyContext context) {
+    public Confirmation submit(JobPosting posting, ApplyContext context) {
         intercept(Step.SUBMIT);
         Page page = context.page();
         page.waitForNavigation(() -> page.click("#submit"));

@@ -7,6 +7,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.nyx.model.Confirmation;
 import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import org.slf4j.Logger;
@@ -135,9 +136,10 @@ public final class GreenhouseSubmitter {
     private static Map<?, ?> passCaptchaAfterClick(ApplyContext context, Frame frame, Locator submit, long timeout) {
         Page page = context.page();
         context.note("The submit click brought up a CAPTCHA; asking the CAPTCHA gate");
-        if (!context.passCaptchas()) {
-            throw new NyxException(ErrorCode.CAPTCHA_UNSOLVED, "The CAPTCHA that came up after the submit click on "
-                    + page.url() + " was not solved; the form was not sent.");
+        CaptchaPass pass = context.passCaptchas();
+        if (!pass.cleared()) {
+            throw new NyxException(ErrorCode.CAPTCHA_UNSOLVED, pass.reason() + " (the CAPTCHA came up after the"
+                    + " submit click on " + page.url() + "; the form was not sent)");
         }
         Optional<Map<?, ?>> outcome = awaitOutcome(page, frame, Math.min(CAPTCHA_SETTLE_MILLIS, timeout));
         if (outcome.isPresent() || frame.isDetached() || heldBackForCaptcha(frame) || !formShown(frame)) {

@@ -25,10 +25,12 @@ final class ConfigAssembler {
 
     private final Map<String, Object> values;
     private final ConfigDefaults defaults;
+    private final Map<String, String> pluginVariables;
 
-    ConfigAssembler(Map<String, Object> values, ConfigDefaults defaults) {
+    ConfigAssembler(Map<String, Object> values, ConfigDefaults defaults, Map<String, String> pluginVariables) {
         this.values = requireNonNull(values, "values is null");
         this.defaults = requireNonNull(defaults, "defaults is null");
+        this.pluginVariables = Map.copyOf(requireNonNull(pluginVariables, "pluginVariables is null"));
     }
 
     NyxConfig assemble() {
@@ -40,7 +42,7 @@ final class ConfigAssembler {
                 value("plugins.directory", Path.class)
                         .orElse(defaults.pluginsDirectory().orElse(dataDirectory.resolve("plugins"))),
                 value("plugins.mode", NyxConfig.PluginMode.class).orElse(NyxConfig.PluginMode.DEPLOYMENT),
-                map("plugins.settings"));
+                map("plugins.settings"), pluginVariables);
         NyxConfig.Browser browser = new NyxConfig.Browser(value("browser.executablePath", Path.class),
                 value("browser.headless", Boolean.class).orElse(true), value("browser.userAgent", String.class),
                 value("browser.locale", String.class), value("browser.timezone", String.class),

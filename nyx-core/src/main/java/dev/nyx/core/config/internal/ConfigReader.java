@@ -67,7 +67,7 @@ public final class ConfigReader {
         }
         reportMisspeltVariables();
         problems.throwIfAny(ErrorCode.INVALID_CONFIGURATION, source);
-        return new ConfigAssembler(values, defaults).assemble();
+        return new ConfigAssembler(values, defaults, pluginVariables()).assemble();
     }
 
     private void checkKeys(Node node, String prefix) {
@@ -300,11 +300,25 @@ public final class ConfigReader {
         return node.decimal().filter(number -> notNegative(number, node::problem));
     }
 
+    /** The {@code NYX_PLUGINS_<ID>_<KEY>} variables: plugin settings, which the plugins' contexts read. */
+    private Map<String, String> pluginVariables() {
+        Set<String> known = ConfigSchema.SETTINGS.stream().filter(Setting::hasEnvironmentVariable)
+                .map(Setting::environmentVariable).collect(Collectors.toSet());
+        Map<String, String> variables = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(NyxConfig.Plugins.VARIABLE_PREFIX) && !known.contains(name)) {
+                variables.put(name, value);
+            }
+        });
+        return variables;
+    }
+
     private void reportMisspeltVariables() {
         Set<String> known = ConfigSchema.SETTINGS.stream().filter(Setting::hasEnvironmentVariable)
                 .map(Setting::environmentVariable).collect(Collectors.toSet());
         environment.keySet().stream()
                 .filter(name -> name.startsWith("NYX_") && !known.contains(name))
+                .filter(name -> !name.startsWith(NyxConfig.Plugins.VARIABLE_PREFIX))
                 .sorted()
                 .forEach(name -> Suggestions.closestTypo(name, known).ifPresent(suggestion -> problems.addUnpositioned(
                         name, "unknown environment variable " + name + "; did you mean " + suggestion + "?")));

@@ -55,9 +55,9 @@ public final class ApplicationRun {
         AtsAdapter adapter = resolved.orElseGet(() -> recognise(page));
         String name = parts.resolver.nameOf(adapter);
         outcome.ats(name);
-        DefaultApplyContext context = new DefaultApplyContext(page, parts.config.browser().stepTimeout(),
-                request.dryRun(), parts.config.dataDirectory().resolve("evidence"), parts.clock, parts.extensions,
-                parts.web, message -> LOG.info("{}: {}", name, sensitive.redact(message)));
+        DefaultPageContext context = new DefaultPageContext(page, parts.config.browser().stepTimeout(),
+                parts.config.dataDirectory().resolve("evidence"), parts.clock, parts.web,
+                message -> LOG.info("{}: {}", name, sensitive.redact(message)));
         JobPosting posting;
         try {
             posting = parts.guard.call(adapter, name, () -> adapter.fetchPosting(url, context));
@@ -66,7 +66,6 @@ public final class ApplicationRun {
             ApplicationTracker tracker = track(PostingKey.of(name, "url:" + url), Optional.empty(), name, context);
             return failed(tracker, context, fetchFailed);
         }
-        context.posting(posting);
         if (!parts.inFlight.enter(posting.key())) {
             return outcome.reason("another worker of this process is applying to posting " + posting.key()
                     + " right now; nothing was done").failure(new ApplyOutcome.Failure(ErrorCode.STATE_CONFLICT,
@@ -80,7 +79,7 @@ public final class ApplicationRun {
         }
     }
 
-    private ApplyOutcome afterFetch(AtsAdapter adapter, String name, DefaultApplyContext context, JobPosting posting) {
+    private ApplyOutcome afterFetch(AtsAdapter adapter, String name, DefaultPageContext context, JobPosting posting) {
         parts.postings.save(posting);
         parts.recovery.recoverAbandonedSubmissions();
         Dedupe.Verdict verdict = parts.dedupe.judge(posting);
@@ -99,7 +98,8 @@ public final class ApplicationRun {
             } else {
                 resumed.ifPresent(earlier -> tracker.note("Resuming application from " + earlier.status()
                         + ": the form is filled again from the start"));
-                new FormSteps(parts, tracker, context, adapter, name, outcome).run(posting, request.profile(), request);
+                new FormSteps(parts, tracker, context, request.dryRun(), adapter, name,
+                        outcome).run(posting, request.profile(), request);
             }
             return outcome.application(tracker.reload()).build();
         } catch (RuntimeException failure) {
@@ -118,7 +118,7 @@ public final class ApplicationRun {
     }
 
     private ApplicationTracker track(PostingKey key, Optional<Application> resumed, String name,
-                                     DefaultApplyContext context) {
+                                     DefaultPageContext context) {
         Application application = resumed.orElseGet(() -> parts.applications.create(new NewApplication(key, url,
                 Optional.of(name), request.sessionId(), ApplicationStatus.DISCOVERED)));
         ApplicationTracker tracker = new ApplicationTracker(parts.applications, parts.events, sensitive, parts.clock,
@@ -128,7 +128,7 @@ public final class ApplicationRun {
         return tracker;
     }
 
-    private ApplyOutcome failed(ApplicationTracker tracker, DefaultApplyContext context, RuntimeException thrown) {
+    private ApplyOutcome failed(ApplicationTracker tracker, DefaultPageContext context, RuntimeException thrown) {
         ApplyOutcome.Failure failure = Failures.of(thrown, sensitive);
         outcome.failure(failure);
         LOG.warn("Application {} failed ({}): {}", tracker.id(), failure.code(), failure.message());
@@ -137,10 +137,10 @@ public final class ApplicationRun {
             // compare-and-set from the status this run left it in: if recovery or another worker moved
             // it meanwhile (e.g. to NEEDS_VERIFICATION), their decision stands
             ApplicationStatus from = tracker.status();
-            if (from == ApplicationStatus.SUBMITTING && context.captchaRefusal().isPresent()) {
-                // the site held the click back for a CAPTCHA nobody solved: it did not take the form, and
-                // the claim stays, so nothing is ever re-submitted without a person
-                String reason = context.captchaRefusal().get() + " (the site held the submit click back for the"
+            if (from == ApplicationStatus.SUBMITTING && failure.code() == ErrorCode.CAPTCHA_UNSOLVED) {
+                // the site held the click back for a CAPTCHA nobody solved (the adapter threw the gate's
+                // refusal): it did not take the form, and the claim stays, so nothing is re-submitted
+                String reason = failure.message() + " (the site held the submit click back for the"
                         + " CAPTCHA; Nyx keeps the posting's submission claim and will not submit it again: apply"
                         + " by hand if you still want to)";
                 outcome.failure(ApplyOutcome.Failure.of(ErrorCode.CAPTCHA_UNSOLVED, sensitive.redact(reason)));

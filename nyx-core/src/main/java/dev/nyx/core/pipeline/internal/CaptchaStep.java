@@ -9,8 +9,10 @@ import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.CaptchaChallenge;
 import dev.nyx.model.CaptchaSolution;
 import dev.nyx.model.EventType;
+import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.PageContext;
 import dev.nyx.core.storage.ApplicationPatch;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,8 +28,8 @@ import java.util.stream.Collectors;
  * solves what the page shows, moving {@code FILLING → AWAITING_CAPTCHA}, or stops the application
  * with the gate's status and reason before any claim is taken; a dry run only notes what it finds.
  * After the click ({@link #afterClick}, reached through {@code ApplyContext.passCaptchas()}) it
- * solves what the click brought up and, when that fails, tells the context so the failure is
- * recorded as the site's refusal. Every pass adds its cost to the application and stores one
+ * solves what the click brought up and returns the result to the adapter, which throws its refusal
+ * ({@code CAPTCHA_UNSOLVED}) for the run to record. Every pass adds its cost to the application and stores one
  * {@link EventType#CAPTCHA} event (kinds, solvers, cost; never a token).
  *
  * <p>One per application run; used by the run's thread (and the adapter's guarded call, which the
@@ -36,13 +38,16 @@ import java.util.stream.Collectors;
 final class CaptchaStep {
     private final PipelineParts parts;
     private final ApplicationTracker tracker;
-    private final DefaultApplyContext context;
+    private final PageContext context;
+    private final boolean dryRun;
     private final OutcomeBuilder outcome;
 
-    CaptchaStep(PipelineParts parts, ApplicationTracker tracker, DefaultApplyContext context, OutcomeBuilder outcome) {
+    CaptchaStep(PipelineParts parts, ApplicationTracker tracker, PageContext context, boolean dryRun,
+                OutcomeBuilder outcome) {
         this.parts = requireNonNull(parts, "parts is null");
         this.tracker = requireNonNull(tracker, "tracker is null");
         this.context = requireNonNull(context, "context is null");
+        this.dryRun = dryRun;
         this.outcome = requireNonNull(outcome, "outcome is null");
     }
 
@@ -63,7 +68,7 @@ final class CaptchaStep {
         if (now.isEmpty()) {
             return true;
         }
-        if (context.dryRun()) {
+        if (dryRun) {
             tracker.note(EventType.CAPTCHA, "Dry run: the page has a " + kindsOf(now) + " CAPTCHA; no solver was"
                     + " asked", Map.of("when", "before-click", "kinds", kindsOf(now), "result", "not solved (dry run)"));
             return true;
@@ -92,16 +97,13 @@ final class CaptchaStep {
      * Solves what the submit click brought up. The application stays {@code SUBMITTING}: the claim
      * is taken and the click happened, so whatever follows is decided by the submit's outcome.
      *
-     * @return whether every challenge now on the page was solved
+     * @return whether every challenge now on the page was solved, and why not
      */
-    boolean afterClick() {
+    CaptchaPass afterClick() {
         CaptchaGateResult result = parts.captchaGate.pass(context.page(), screenshotFile("captcha-after-click"),
                 spentSoFar(), challenge -> true);
         record(result, "after-click");
-        if (!result.passed()) {
-            context.refusedByCaptcha(result.reason());
-        }
-        return result.passed();
+        return result.passed() ? CaptchaPass.clearedPass() : CaptchaPass.refused(result.reason());
     }
 
     private void record(CaptchaGateResult result, String when) {

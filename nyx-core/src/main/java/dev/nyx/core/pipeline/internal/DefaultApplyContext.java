@@ -3,119 +3,77 @@ package dev.nyx.core.pipeline.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.microsoft.playwright.Page;
-import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
 import dev.nyx.spi.ApplyContext;
-import dev.nyx.spi.ErrorCode;
-import dev.nyx.spi.ExtensionContext;
-import dev.nyx.spi.NyxException;
+import dev.nyx.spi.CaptchaPass;
+import dev.nyx.spi.PageContext;
 import dev.nyx.spi.WebClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The {@link ApplyContext} of one application run. Posting, plan and resume are set by the
- * pipeline as the steps learn them; before that, {@link #plan()} and {@link #resume()} throw
- * {@code INVALID_STATE}. Notes go to the application's event log once it exists, else to the log.
+ * The {@link ApplyContext} of one application run, made once the plan and the resume are known: the
+ * run's {@link PageContext} plus those, the dry-run flag and the CAPTCHA step after the click.
  *
  * <p>Belongs to one application and its worker thread; not thread-safe. Public only for wiring.
  */
 public final class DefaultApplyContext implements ApplyContext {
-    private final Page page;
-    private final Duration stepTimeout;
+    private final PageContext page;
+    private final Plan plan;
+    private final Resume resume;
     private final boolean dryRun;
-    private final Path evidenceRoot;
-    private final Clock clock;
-    private final ExtensionContext extensions;
-    private final WebClient web;
-    private Consumer<String> notes;
-    private JobPosting posting;
-    private Plan plan;
-    private Resume resume;
-    private Path evidenceDirectory;
-    private BooleanSupplier captchaGate = () -> false;
-    private String captchaRefusal;
+    private final Supplier<CaptchaPass> captchaGate;
 
-    public DefaultApplyContext(Page page, Duration stepTimeout, boolean dryRun, Path evidenceRoot, Clock clock,
-                               ExtensionContext extensions, WebClient web, Consumer<String> notes) {
+    public DefaultApplyContext(PageContext page, Plan plan, Resume resume, boolean dryRun,
+                               Supplier<CaptchaPass> captchaGate) {
         this.page = requireNonNull(page, "page is null");
-        this.stepTimeout = requireNonNull(stepTimeout, "stepTimeout is null");
+        this.plan = requireNonNull(plan, "plan is null");
+        this.resume = requireNonNull(resume, "resume is null");
         this.dryRun = dryRun;
-        this.evidenceRoot = requireNonNull(evidenceRoot, "evidenceRoot is null");
-        this.clock = requireNonNull(clock, "clock is null");
-        this.extensions = requireNonNull(extensions, "extensions is null");
-        this.web = requireNonNull(web, "web is null");
-        this.notes = requireNonNull(notes, "notes is null");
-        this.evidenceDirectory = evidenceRoot.resolve("unrecorded");
-    }
-
-    /** Called once the application is recorded: evidence and notes now belong to it. */
-    void attach(long applicationId, Consumer<String> applicationNotes) {
-        this.evidenceDirectory = evidenceRoot.resolve(Long.toString(applicationId));
-        this.notes = requireNonNull(applicationNotes, "applicationNotes is null");
-    }
-
-    void posting(JobPosting fetched) {
-        this.posting = requireNonNull(fetched, "fetched is null");
-    }
-
-    void plan(Plan planned) {
-        this.plan = requireNonNull(planned, "planned is null");
-    }
-
-    void resume(Resume chosen) {
-        this.resume = requireNonNull(chosen, "chosen is null");
-    }
-
-    /** What {@link #passCaptchas()} runs: the pipeline's CAPTCHA step for this application. */
-    void captchaGate(BooleanSupplier gate) {
-        this.captchaGate = requireNonNull(gate, "gate is null");
-    }
-
-    /** Remembers that the site held the submit click back for a CAPTCHA nobody solved, and why. */
-    void refusedByCaptcha(String reason) {
-        this.captchaRefusal = requireNonNull(reason, "reason is null");
-    }
-
-    /** Why the submit click was held back for a CAPTCHA, if it was. */
-    Optional<String> captchaRefusal() {
-        return Optional.ofNullable(captchaRefusal);
+        this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");
     }
 
     @Override
     public Page page() {
-        return page;
+        return page.page();
     }
 
     @Override
-    public Optional<JobPosting> posting() {
-        return Optional.ofNullable(posting);
+    public Duration stepTimeout() {
+        return page.stepTimeout();
+    }
+
+    @Override
+    public Path evidenceDirectory() {
+        return page.evidenceDirectory();
+    }
+
+    @Override
+    public Clock clock() {
+        return page.clock();
+    }
+
+    @Override
+    public void note(String message) {
+        page.note(message);
+    }
+
+    @Override
+    public WebClient web() {
+        return page.web();
     }
 
     @Override
     public Plan plan() {
-        if (plan == null) {
-            throw new NyxException(ErrorCode.INVALID_STATE, "The plan is made after fetchPosting: read it in fill or submit");
-        }
         return plan;
     }
 
     @Override
     public Resume resume() {
-        if (resume == null) {
-            throw new NyxException(ErrorCode.INVALID_STATE, "The resume is chosen after fetchPosting: read it in fill");
-        }
         return resume;
-    }
-
-    @Override
-    public Duration stepTimeout() {
-        return stepTimeout;
     }
 
     @Override
@@ -124,32 +82,7 @@ public final class DefaultApplyContext implements ApplyContext {
     }
 
     @Override
-    public Path evidenceDirectory() {
-        return evidenceDirectory;
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public void note(String message) {
-        notes.accept(requireNonNull(message, "message is null"));
-    }
-
-    @Override
-    public ExtensionContext extensions() {
-        return extensions;
-    }
-
-    @Override
-    public WebClient web() {
-        return web;
-    }
-
-    @Override
-    public boolean passCaptchas() {
-        return captchaGate.getAsBoolean();
+    public CaptchaPass passCaptchas() {
+        return captchaGate.get();
     }
 }

@@ -7,7 +7,6 @@ import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.UnansweredQuestion;
 import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.model.Answer;
-import dev.nyx.model.AnswerSet;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Confirmation;
 import dev.nyx.model.EventType;
@@ -30,16 +29,18 @@ import java.util.Optional;
 final class FormSteps {
     private final PipelineParts parts;
     private final ApplicationTracker tracker;
-    private final DefaultApplyContext context;
+    private final DefaultPageContext pageContext;
+    private final boolean dryRun;
     private final AtsAdapter adapter;
     private final String adapterName;
     private final OutcomeBuilder outcome;
 
-    FormSteps(PipelineParts parts, ApplicationTracker tracker, DefaultApplyContext context, AtsAdapter adapter,
-              String adapterName, OutcomeBuilder outcome) {
+    FormSteps(PipelineParts parts, ApplicationTracker tracker, DefaultPageContext pageContext, boolean dryRun,
+              AtsAdapter adapter, String adapterName, OutcomeBuilder outcome) {
         this.parts = requireNonNull(parts, "parts is null");
         this.tracker = requireNonNull(tracker, "tracker is null");
-        this.context = requireNonNull(context, "context is null");
+        this.pageContext = requireNonNull(pageContext, "pageContext is null");
+        this.dryRun = dryRun;
         this.adapter = requireNonNull(adapter, "adapter is null");
         this.adapterName = requireNonNull(adapterName, "adapterName is null");
         this.outcome = requireNonNull(outcome, "outcome is null");
@@ -58,7 +59,6 @@ final class FormSteps {
             return; // skipped, or waiting for the candidate's approval
         }
         Plan plan = planned.get();
-        context.plan(plan);
         if (!refilling) {
             tracker.advanceTo(ApplicationStatus.ANSWERING);
         }
@@ -67,7 +67,6 @@ final class FormSteps {
             stopForInput("no resume: add one under nyx.resumes in the profile (one marked default) and apply again");
             return;
         }
-        context.resume(resume.get());
         parts.applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
         AnswerResult result = parts.answerer.answer(posting.form(), PostingContext.of(posting),
                 profile, plan);
@@ -91,7 +90,10 @@ final class FormSteps {
             return;
         }
         tracker.advanceTo(ApplicationStatus.FILLING);
-        parts.guard.run(adapter, adapterName, () -> adapter.fill(context, result.answers()));
+        CaptchaStep captchas = new CaptchaStep(parts, tracker, pageContext, dryRun, outcome);
+        DefaultApplyContext context = new DefaultApplyContext(pageContext, plan, resume.get(), dryRun,
+                captchas::afterClick);
+        parts.guard.run(adapter, adapterName, () -> adapter.fill(posting, result.answers(), context));
         // QA on what the page shows (and the LLM review at high effort): findings stop the submit
         QaStep.Verdict qa = new QaStep(parts, tracker, context, adapter, adapterName).check(posting, profile, plan,
                 result);
@@ -101,29 +103,19 @@ final class FormSteps {
             stopForInput(qa.stop().get());
             return;
         }
-        if (!passCaptchaGate()) {
+        // the CAPTCHA gate between the check and the claim: what the page shows now (a dry run only notes
+        // it); the adapter's submit solves what the click brings up through context.passCaptchas()
+        if (!captchas.beforeClick()) {
             return;
         }
-        if (context.dryRun()) {
+        if (dryRun) {
             stopForDryRun();
             return;
         }
-        submit(posting, qa.answers());
+        submit(posting, context);
     }
 
-    /**
-     * The CAPTCHA gate between the check and the claim: solves what the page shows now (a dry run
-     * only notes it) and lets the adapter's submit solve what the click brings up.
-     *
-     * @return whether to go on; when not, the application was stopped with the gate's status
-     */
-    private boolean passCaptchaGate() {
-        CaptchaStep captchas = new CaptchaStep(parts, tracker, context, outcome);
-        context.captchaGate(captchas::afterClick);
-        return captchas.beforeClick();
-    }
-
-    private void submit(JobPosting posting, AnswerSet answers) {
+    private void submit(JobPosting posting, DefaultApplyContext context) {
         if (!parts.applications.claimSubmission(posting.key(), tracker.id())) {
             long holder = parts.applications.submissionClaimant(posting.key()).orElse(-1L);
             outcome.duplicateOf(holder);
@@ -135,7 +127,7 @@ final class FormSteps {
         }
         // stored before the click: a crash from here on is never re-submitted blindly
         tracker.move(ApplicationStatus.SUBMITTING);
-        Confirmation confirmation = parts.guard.call(adapter, adapterName, () -> adapter.submit(context));
+        Confirmation confirmation = parts.guard.call(adapter, adapterName, () -> adapter.submit(posting, context));
         if (confirmation.screenshot().isEmpty()) {
             confirmation = new Confirmation(confirmation.finalUrl(), confirmation.message(),
                     parts.screenshots.fullPage(context.page(), context.evidenceDirectory(), "confirmation"));
@@ -146,8 +138,8 @@ final class FormSteps {
     }
 
     private void stopForDryRun() {
-        Optional<java.nio.file.Path> shot = parts.screenshots.fullPage(context.page(), context.evidenceDirectory(),
-                "dry-run");
+        Optional<java.nio.file.Path> shot = parts.screenshots.fullPage(pageContext.page(),
+                pageContext.evidenceDirectory(), "dry-run");
         shot.ifPresent(outcome::screenshot);
         String reason = "dry run: the form is filled and was not submitted"
                 + shot.map(file -> "; screenshot " + file).orElse("");

@@ -12,7 +12,6 @@ import dev.nyx.core.pipeline.Recovery;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.qa.FormQa;
 import dev.nyx.core.qa.LlmReviewer;
-import dev.nyx.spi.ExtensionContext;
 import dev.nyx.spi.WebClient;
 import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.JobPostStore;
@@ -36,7 +35,6 @@ public final class PipelineParts {
     final FormAnswerer answerer;
     final Recovery recovery;
     final Screenshots screenshots;
-    final ExtensionContext extensions;
     final WebClient web;
     final InFlightPostings inFlight;
     final CaptchaGate captchaGate;
@@ -47,7 +45,7 @@ public final class PipelineParts {
     public PipelineParts(NyxConfig config, Clock clock, ApplicationStore applications, JobPostStore postings,
                          EventPublisher events, PluginGuard guard, AdapterResolver resolver, Dedupe dedupe,
                          EffortPlanner planner, FormAnswerer answerer, Recovery recovery, Screenshots screenshots,
-                         ExtensionContext extensions, WebClient web,
+                         WebClient web,
                          InFlightPostings inFlight, CaptchaGate captchaGate, FormQa qa,
                          LlmReviewer reviewer) {
         this.config = requireNonNull(config, "config is null");
@@ -62,7 +60,6 @@ public final class PipelineParts {
         this.answerer = requireNonNull(answerer, "answerer is null");
         this.recovery = requireNonNull(recovery, "recovery is null");
         this.screenshots = requireNonNull(screenshots, "screenshots is null");
-        this.extensions = requireNonNull(extensions, "extensions is null");
         this.web = requireNonNull(web, "web is null");
         this.inFlight = requireNonNull(inFlight, "inFlight is null");
         this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");

@@ -73,7 +73,7 @@ final class QaStep {
             }
             // only the corrected answers are typed again: the rest of the form stays as filled
             AnswerSet corrections = new AnswerSet(changed);
-            parts.guard.run(adapter, adapterName, () -> adapter.fill(context, corrections));
+            parts.guard.run(adapter, adapterName, () -> adapter.fill(posting, corrections, context));
             report = qa(posting, profile, about, answers);
         }
         for (QaFinding finding : report.findings()) {
@@ -85,7 +85,7 @@ final class QaStep {
 
     private QaReport qa(JobPosting posting, Profile profile, PostingContext about, AnswerSet answers) {
         Map<String, List<String>> shown = parts.guard.call(adapter, adapterName,
-                () -> adapter.readBack(context, posting.form()));
+                () -> adapter.readBack(posting, context));
         return parts.qa.check(posting.form(), answers, shown, profile, about);
     }
 }

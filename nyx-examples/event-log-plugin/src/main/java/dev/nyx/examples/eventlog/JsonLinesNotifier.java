@@ -35,21 +35,21 @@ import org.pf4j.Extension;
  */
 @Extension
 public class JsonLinesNotifier implements Notifier {
-    /** The settings name under {@code plugins.settings}. */
-    public static final String SETTINGS_NAME = "event-log";
     /** The setting naming the file to append to. */
     public static final String FILE_SETTING = "file";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Path file;
+    private final String fileSetting;
     private final Object lock = new Object();
 
     @Inject
     public JsonLinesNotifier(ExtensionContext context) {
         requireNonNull(context, "context is null");
-        this.file = context.settings(SETTINGS_NAME).get(FILE_SETTING)
+        this.fileSetting = context.settings().describe(FILE_SETTING);
+        this.file = context.settings().get(FILE_SETTING)
                 .map(Path::of)
-                .orElseGet(() -> context.dataDirectory(SETTINGS_NAME).resolve("events.jsonl"));
+                .orElseGet(() -> context.dataDirectory().resolve("events.jsonl"));
     }
 
     @Override
@@ -79,7 +79,7 @@ public class JsonLinesNotifier implements Notifier {
                 }
             } catch (IOException e) {
                 throw new NyxException(ErrorCode.STORAGE_FAILURE, "Cannot append event " + event.id() + " to '"
-                        + file + "': check plugins.settings.event-log.file and the folder's permissions", e);
+                        + file + "': check " + fileSetting + " and the folder's permissions", e);
             }
         }
     }

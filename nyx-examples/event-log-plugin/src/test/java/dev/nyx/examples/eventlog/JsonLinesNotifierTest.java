@@ -123,22 +123,16 @@ class JsonLinesNotifierTest {
                 .satisfies(e -> assertThat(((NyxException) e).code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
     }
 
-    /** A hand-written context: settings for "event-log" only, data folders under a temp folder. */
-    private record FakeContext(Path dataDirectory, Map<String, String> eventLogSettings) implements ExtensionContext {
+    /** A hand-written context of plugin "event-log": its settings, a data folder under a temp folder. */
+    private record FakeContext(Path dataRoot, Map<String, String> eventLogSettings) implements ExtensionContext {
         @Override
-        public ExtensionSettings settings(String name) {
-            Map<String, String> values = name.equals("event-log") ? eventLogSettings : Map.of();
-            return new ExtensionSettings() {
-                @Override
-                public String name() {
-                    return name;
-                }
+        public String pluginId() {
+            return "event-log";
+        }
 
-                @Override
-                public Map<String, String> asMap() {
-                    return values;
-                }
-            };
+        @Override
+        public ExtensionSettings settings() {
+            return new MapSettings("plugins.settings.event-log", eventLogSettings);
         }
 
         @Override
@@ -147,8 +141,26 @@ class JsonLinesNotifierTest {
         }
 
         @Override
-        public Path dataDirectory(String name) {
-            return dataDirectory.resolve("extensions").resolve(name);
+        public Path dataDirectory() {
+            return dataRoot.resolve("extensions").resolve(pluginId());
+        }
+    }
+
+    /** Settings from a map, as a host hands them (no environment). */
+    private record MapSettings(String path, Map<String, String> values) implements ExtensionSettings {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(values.get(key));
+        }
+
+        @Override
+        public String describe(String key) {
+            return path + "." + key;
+        }
+
+        @Override
+        public ExtensionSettings section(String prefix) {
+            return new MapSettings(path + "." + prefix, Map.of());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.Nyx;
+import dev.nyx.core.config.ConfigLoader;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
@@ -88,7 +89,7 @@ class CaptchaPluginIT {
                 Multibinder.newSetBinder(binder, AtsAdapter.class).addBinding().toInstance(adapter)).build()) {
             // then: the plugin is started and its solvers come from the archive's class loader
             assertThat(nyx.plugins()).singleElement().satisfies(plugin -> {
-                assertThat(plugin.id()).isEqualTo("nyx-captcha");
+                assertThat(plugin.id()).isEqualTo("captcha");
                 assertThat(plugin.status()).isEqualTo(PluginStatus.STARTED);
                 assertThat(plugin.path()).isEqualTo(archive);
             });
@@ -112,5 +113,60 @@ class CaptchaPluginIT {
             assertThat(nyx.injector().getInstance(ApplicationStore.class).find(outcome.applicationId().orElseThrow())
                     .orElseThrow().captchaCostUsd()).isEqualByComparingTo("0.00299");
         }
+    }
+
+    @Test
+    void should_solve_with_the_key_from_the_environment_when_only_nyx_plugins_captcha_variables_set_it()
+            throws Exception {
+        // given: no key in any file; the key and URL come from NYX_PLUGINS_CAPTCHA_* through the config loader
+        PluginArchives.installCaptchaPlugin(temp.resolve("plugins"));
+        Profile profile = profile();
+        Path file = Files.writeString(temp.resolve("nyx.yaml"), "dataDirectory: data\nplugins:\n  directory: plugins\n"
+                + "  settings:\n    captcha:\n      2captcha.pollInterval: PT0.05S\n      2captcha.timeout: PT5S\n"
+                + "network:\n  allowPrivateAddresses: true\ncaptcha:\n  order: [2captcha]\n");
+        NyxConfig config = new ConfigLoader(Map.of("HOME", temp.toString(),
+                "NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY", KEY,
+                "NYX_PLUGINS_CAPTCHA_2CAPTCHA_URL", server.url("/2captcha").toString())).load(file);
+        WidgetSiteAdapter adapter = new WidgetSiteAdapter("/captcha");
+
+        try (Nyx nyx = Nyx.builder().config(config).module(binder ->
+                Multibinder.newSetBinder(binder, AtsAdapter.class).addBinding().toInstance(adapter)).build()) {
+            // when
+            ApplyOutcome outcome = nyx.applications().apply(ApplyRequest.of(
+                    server.url("/captcha/form/" + WidgetKind.TURNSTILE.slug()).toString(), profile));
+
+            // then
+            assertThat(outcome.status()).contains(ApplicationStatus.SUBMITTED);
+            assertThat(twoCaptcha.receivedKeys()).containsOnly(KEY);
+        }
+    }
+
+    @Test
+    void should_not_see_settings_of_another_plugin_when_they_are_given_under_its_id() throws Exception {
+        // given: the 2Captcha key configured under the Greenhouse plugin's settings, not the CAPTCHA plugin's
+        PluginArchives.installCaptchaPlugin(temp.resolve("plugins"));
+        PluginArchives.installGreenhousePlugin(temp.resolve("plugins"));
+        NyxConfig base = config();
+        NyxConfig config = new NyxConfig(base.dataDirectory(), base.database(), new NyxConfig.Plugins(
+                base.plugins().directory(), base.plugins().mode(), Map.of("greenhouse", Map.of("2captcha.key", KEY,
+                        "2captcha.url", server.url("/2captcha").toString())), Map.of("NYX_PLUGINS_GREENHOUSE_TELEGRAM_BOT_TOKEN",
+                        "1:bot-token", "NYX_PLUGINS_GREENHOUSE_TELEGRAM_CHAT_ID", "4242")),
+                base.browser(), base.llm(), base.policyFile(), base.limits(), base.network(), base.captcha());
+
+        try (Nyx nyx = Nyx.builder().config(config).build()) {
+            // when
+            Set<CaptchaSolver> solvers = nyx.injector().getInstance(Key.get(new TypeLiteral<Set<CaptchaSolver>>() { }));
+
+            // then: every solver of the CAPTCHA plugin is unconfigured, so the gate would skip it
+            assertThat(solvers).hasSize(5).noneMatch(CaptchaSolver::isEnabled);
+            assertThat(twoCaptcha.receivedKeys()).isEmpty();
+        }
+    }
+
+    private Profile profile() throws Exception {
+        Files.writeString(temp.resolve("resume.pdf"), "%PDF-1.4 resume");
+        return new ProfileLoader().load(Files.writeString(temp.resolve("profile.yaml"),
+                "basics:\n  name: Mara Lindqvist\n  email: mara.lindqvist@example.com\n"
+                        + "nyx:\n  resumes:\n    - id: en\n      path: resume.pdf\n      default: true\n"));
     }
 }

@@ -60,7 +60,7 @@ class DistributionIT {
         assertThat(output).contains(DISTRIBUTION.resolve("plugins").toString())
                 .containsPattern("event-log \\S+ STARTED")
                 .contains("Notifier: dev.nyx.examples.eventlog.JsonLinesNotifier")
-                .containsPattern("nyx-captcha \\S+ STARTED")
+                .containsPattern("captcha \\S+ STARTED")
                 .contains("dev.nyx.captcha.TwoCaptchaSolver", "dev.nyx.captcha.TelegramHandoffSolver");
     }
 

@@ -94,7 +94,7 @@ class GreenhouseCaptchaIT {
         Profile profile = new ProfileLoader().load(GreenhouseProfiles.sampleWithAnswers(temp));
         nyx = Nyx.builder().config(config).build();
         assertThat(nyx.plugins()).extracting(plugin -> plugin.id() + ":" + plugin.status())
-                .containsExactlyInAnyOrder("greenhouse:" + PluginStatus.STARTED, "nyx-captcha:" + PluginStatus.STARTED);
+                .containsExactlyInAnyOrder("greenhouse:" + PluginStatus.STARTED, "captcha:" + PluginStatus.STARTED);
         return nyx.applications().apply(ApplyRequest.of(
                 replica.postingUrl(style, posting).toString(), profile));
     }
