@@ -8,7 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
-import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.PageContext;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * wizard step to settle, and read back what the page shows.
  *
  * <p>One instance works on one page (optionally scoped to a container: a form, a dialog, a wizard
- * step) with one timeout, usually {@link ApplyContext#stepTimeout()}. Create it per page with
+ * step) with one timeout, usually {@link PageContext#stepTimeout()}. Create it per page with
  * {@link #forContext} or {@link #forPage}; it holds no state besides those, so creating it is cheap and
  * {@link #within} just returns a narrower copy. Like Playwright's {@link Page}, it must be used from the
  * thread that drives the page.
@@ -83,7 +83,7 @@ public final class FormFiller {
     }
 
     /** Helpers for the application's page, waiting at most the context's step timeout. */
-    public static FormFiller forContext(ApplyContext context) {
+    public static FormFiller forContext(PageContext context) {
         requireNonNull(context, "context is null");
         return forPage(context.page(), context.stepTimeout());
     }

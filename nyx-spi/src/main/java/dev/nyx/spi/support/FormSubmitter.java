@@ -114,7 +114,7 @@ public final class FormSubmitter {
         return new FormSubmitter(page, frame, formSelector, timeout, changed);
     }
 
-    /** The form as named in messages ("the Greenhouse form on https://..."). */
+    /** The form as named in messages, in lower case ("the Greenhouse form on https://..."; default "the form on" its address). */
     public FormSubmitter named(String name) {
         Settings s = settings;
         return with(new Settings(requireNonNull(name, "name is null"), s.submit(), s.confirmSelector(), s.confirmText(),
@@ -203,12 +203,14 @@ public final class FormSubmitter {
     public void clickSubmit() {
         List<String> invalid = invalidFields();
         if (!invalid.isEmpty()) {
-            throw rejected(invalid);
+            // the browser would swallow the click without a request: report what it would show
+            throw new NyxException(ErrorCode.FORM_REJECTED, "The browser refuses to submit " + settings.name() + ": "
+                    + String.join("; ", invalid) + ". Correct these answers and apply again (nothing was sent).");
         }
         Locator submit = form().locator(settings.submit()).first();
         if (submit.count() == 0) {
-            throw new NyxException(ErrorCode.INVALID_STATE, settings.name() + " has no submit control matching '"
-                    + settings.submit() + "'; pass the right one with submitButton.");
+            throw new NyxException(ErrorCode.INVALID_STATE, "There is no submit control matching '" + settings.submit()
+                    + "' in " + settings.name() + "; pass the right one with submitButton.");
         }
         urlBefore = frame.url();
         try {
@@ -298,7 +300,7 @@ public final class FormSubmitter {
         } catch (PlaywrightException navigating) {
             return Optional.empty(); // the document went away mid-navigation: look again on the next one
         }
-        URI url = URI.create(current.url());
+        URI url = URI.create(page.url());
         String state = Scripts.string(shown, "state");
         String heading = Scripts.string(shown, "heading");
         if (state.equals("confirmed")) {
@@ -324,8 +326,8 @@ public final class FormSubmitter {
     }
 
     private NyxException rejected(List<String> errors) {
-        return new NyxException(ErrorCode.FORM_REJECTED, settings.name() + " was rejected: " + String.join("; ", errors)
-                + ". Correct these answers and apply again.");
+        return new NyxException(ErrorCode.FORM_REJECTED, "The page rejected " + settings.name() + ": "
+                + String.join("; ", errors) + ". Correct these answers and apply again.");
     }
 
     private Optional<Path> screenshot(Path file) {

@@ -9,7 +9,7 @@ import dev.nyx.model.Option;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
 import dev.nyx.model.Resume;
-import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.PageContext;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.nio.file.Files;
@@ -112,7 +112,7 @@ public final class SchemaFiller {
     }
 
     /** A filler for the application's whole page, with the context's step timeout, noting to its event log. */
-    public static SchemaFiller forContext(ApplyContext context) {
+    public static SchemaFiller forContext(PageContext context) {
         requireNonNull(context, "context is null");
         return of(FormFiller.forContext(context)).withNotes(context::note);
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param message   the confirmation's text (for a rejection: the errors joined by "; ")
  * @param errors    the page's own error messages, as "Field: message" where the field is known; empty
  *                  when confirmed
- * @param url       the page's (or form frame's) address when the outcome was seen
+ * @param url       the page's address when the outcome was seen
  */
 public record SubmitOutcome(boolean confirmed, String message, List<String> errors, URI url) {
     public SubmitOutcome {
