@@ -11,11 +11,9 @@ import dev.nyx.model.Confirmation;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,27 +66,28 @@ public final class FormSubmitter {
             + ".validation-error, [id$='-error'], [id$='_error']";
     private static final Logger LOG = LoggerFactory.getLogger(FormSubmitter.class);
     private static final String INVALID = Scripts.entry("invalidFields(root, arg)");
-    private static final String OUTCOME = "arg => {\n" + Scripts.library() + "\nreturn submitOutcome(arg);\n}";
-
-    private record Settings(String name, String submit, Optional<String> confirmSelector, Optional<String> confirmText,
-                            Optional<String> confirmUrl, Optional<Predicate<Page>> confirmWhen, String errors,
-                            Optional<Path> screenshot) {
-    }
 
     private final Page page;
     private final Frame frame;
     private final String formSelector;
     private final Duration timeout;
-    private final Settings settings;
+    private final String name;
+    private final String submit;
+    private final OutcomeChecks checks;
+    private final Optional<Path> screenshot;
     /** The address before the click: a page that moves away from it has answered (when nothing else confirms). */
     private String urlBefore;
 
-    private FormSubmitter(Page page, Frame frame, String formSelector, Duration timeout, Settings settings) {
+    private FormSubmitter(Page page, Frame frame, String formSelector, Duration timeout, String name, String submit,
+                          OutcomeChecks checks, Optional<Path> screenshot) {
         this.page = requireNonNull(page, "page is null");
         this.frame = requireNonNull(frame, "frame is null");
         this.formSelector = requireNonNull(formSelector, "formSelector is null");
         this.timeout = requireNonNull(timeout, "timeout is null");
-        this.settings = requireNonNull(settings, "settings is null");
+        this.name = requireNonNull(name, "name is null");
+        this.submit = requireNonNull(submit, "submit is null");
+        this.checks = requireNonNull(checks, "checks is null");
+        this.screenshot = requireNonNull(screenshot, "screenshot is null");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "The submit timeout must be positive, got " + timeout
                     + "; pass the step timeout.");
@@ -105,34 +104,29 @@ public final class FormSubmitter {
     /** Like {@link #forPage} for a form inside a frame (an embedded application form). */
     public static FormSubmitter forFrame(Frame frame, String formSelector, Duration timeout) {
         requireNonNull(frame, "frame is null");
-        return new FormSubmitter(frame.page(), frame, formSelector, timeout, new Settings("the form on " + frame.url(),
-                DEFAULT_SUBMIT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_ERRORS,
-                Optional.empty()));
+        return new FormSubmitter(frame.page(), frame, formSelector, timeout, "the form on " + frame.url(), DEFAULT_SUBMIT,
+                OutcomeChecks.defaults(DEFAULT_ERRORS), Optional.empty());
     }
 
-    private FormSubmitter with(Settings changed) {
-        return new FormSubmitter(page, frame, formSelector, timeout, changed);
+    private FormSubmitter with(OutcomeChecks changed) {
+        return new FormSubmitter(page, frame, formSelector, timeout, name, submit, changed, screenshot);
     }
 
     /** The form as named in messages, in lower case ("the Greenhouse form on https://..."; default "the form on" its address). */
-    public FormSubmitter named(String name) {
-        Settings s = settings;
-        return with(new Settings(requireNonNull(name, "name is null"), s.submit(), s.confirmSelector(), s.confirmText(),
-                s.confirmUrl(), s.confirmWhen(), s.errors(), s.screenshot()));
+    public FormSubmitter named(String newName) {
+        return new FormSubmitter(page, frame, formSelector, timeout, requireNonNull(newName, "newName is null"), submit,
+                checks, screenshot);
     }
 
     /** The submit control, searched inside the form (default {@link #DEFAULT_SUBMIT}); the first match is clicked. */
     public FormSubmitter submitButton(String selector) {
-        Settings s = settings;
-        return with(new Settings(s.name(), requireNonNull(selector, "selector is null"), s.confirmSelector(),
-                s.confirmText(), s.confirmUrl(), s.confirmWhen(), s.errors(), s.screenshot()));
+        return new FormSubmitter(page, frame, formSelector, timeout, name, requireNonNull(selector, "selector is null"),
+                checks, screenshot);
     }
 
     /** Confirmed once an element matching {@code selector} shows text; the text is the confirmation's message. */
     public FormSubmitter confirmedBy(String selector) {
-        Settings s = settings;
-        return with(new Settings(s.name(), s.submit(), Optional.of(requireNonNull(selector, "selector is null")),
-                s.confirmText(), s.confirmUrl(), s.confirmWhen(), s.errors(), s.screenshot()));
+        return with(checks.withSelector(requireNonNull(selector, "selector is null")));
     }
 
     /**
@@ -140,9 +134,7 @@ public final class FormSubmitter {
      * such as {@code "thank you for (applying|your application)"}); the matched text is the message.
      */
     public FormSubmitter confirmedByText(String regex) {
-        Settings s = settings;
-        return with(new Settings(s.name(), s.submit(), s.confirmSelector(), Optional.of(requireNonNull(regex, "regex is null")),
-                s.confirmUrl(), s.confirmWhen(), s.errors(), s.screenshot()));
+        return with(checks.withText(requireNonNull(regex, "regex is null")));
     }
 
     /**
@@ -150,30 +142,23 @@ public final class FormSubmitter {
      * such as {@code "/confirmation/?([?#].*)?$"}) and the page shows a heading or title, its message.
      */
     public FormSubmitter confirmedByUrl(String regex) {
-        Settings s = settings;
-        return with(new Settings(s.name(), s.submit(), s.confirmSelector(), s.confirmText(),
-                Optional.of(requireNonNull(regex, "regex is null")), s.confirmWhen(), s.errors(), s.screenshot()));
+        return with(checks.withUrl(requireNonNull(regex, "regex is null")));
     }
 
     /** Confirmed once {@code check} holds for the page (checked between the page's events); its heading is the message. */
     public FormSubmitter confirmedWhen(Predicate<Page> check) {
-        Settings s = settings;
-        return with(new Settings(s.name(), s.submit(), s.confirmSelector(), s.confirmText(), s.confirmUrl(),
-                Optional.of(requireNonNull(check, "check is null")), s.errors(), s.screenshot()));
+        return with(checks.withCheck(requireNonNull(check, "check is null")));
     }
 
     /** Where the page shows its error messages (default {@link #DEFAULT_ERRORS}); replaces the default. */
     public FormSubmitter errorsIn(String selector) {
-        Settings s = settings;
-        return with(new Settings(s.name(), s.submit(), s.confirmSelector(), s.confirmText(), s.confirmUrl(),
-                s.confirmWhen(), requireNonNull(selector, "selector is null"), s.screenshot()));
+        return with(checks.withErrors(requireNonNull(selector, "selector is null")));
     }
 
     /** A full-page screenshot of the confirmation goes to {@code file} (its folder is created); failing to take it is only logged. */
     public FormSubmitter screenshotTo(Path file) {
-        Settings s = settings;
-        return with(new Settings(s.name(), s.submit(), s.confirmSelector(), s.confirmText(), s.confirmUrl(),
-                s.confirmWhen(), s.errors(), Optional.of(requireNonNull(file, "file is null"))));
+        return new FormSubmitter(page, frame, formSelector, timeout, name, submit, checks,
+                Optional.of(requireNonNull(file, "file is null")));
     }
 
     /**
@@ -185,10 +170,10 @@ public final class FormSubmitter {
     public List<String> invalidFields() {
         Locator form = form();
         try {
-            return Scripts.strings(form.evaluate(INVALID, Map.of("submit", settings.submit()),
+            return Scripts.strings(form.evaluate(INVALID, Map.of("submit", submit),
                     new Locator.EvaluateOptions().setTimeout(timeout.toMillis())));
         } catch (PlaywrightException e) {
-            throw new NyxException(ErrorCode.INVALID_STATE, "Could not check " + settings.name() + " before submitting: "
+            throw new NyxException(ErrorCode.INVALID_STATE, "Could not check " + name + " before submitting: "
                     + Checker.firstLine(e), e);
         }
     }
@@ -204,19 +189,19 @@ public final class FormSubmitter {
         List<String> invalid = invalidFields();
         if (!invalid.isEmpty()) {
             // the browser would swallow the click without a request: report what it would show
-            throw new NyxException(ErrorCode.FORM_REJECTED, "The browser refuses to submit " + settings.name() + ": "
+            throw new NyxException(ErrorCode.FORM_REJECTED, "The browser refuses to submit " + name + ": "
                     + String.join("; ", invalid) + ". Correct these answers and apply again (nothing was sent).");
         }
-        Locator submit = form().locator(settings.submit()).first();
-        if (submit.count() == 0) {
-            throw new NyxException(ErrorCode.INVALID_STATE, "There is no submit control matching '" + settings.submit()
-                    + "' in " + settings.name() + "; pass the right one with submitButton.");
+        Locator control = form().locator(submit).first();
+        if (control.count() == 0) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "There is no submit control matching '" + submit
+                    + "' in " + name + "; pass the right one with submitButton.");
         }
         urlBefore = frame.url();
         try {
-            submit.click(new Locator.ClickOptions().setTimeout(timeout.toMillis()));
+            control.click(new Locator.ClickOptions().setTimeout(timeout.toMillis()));
         } catch (TimeoutError e) {
-            throw new NyxException(ErrorCode.TIMEOUT, "The submit control of " + settings.name() + " could not be clicked"
+            throw new NyxException(ErrorCode.TIMEOUT, "The submit control of " + name + " could not be clicked"
                     + " within " + timeout.toMillis() + " ms; the application was not sent.", e);
         }
     }
@@ -230,7 +215,7 @@ public final class FormSubmitter {
         SubmitOutcome[] seen = new SubmitOutcome[1];
         try {
             page.waitForCondition(() -> {
-                seen[0] = probe().orElse(null);
+                seen[0] = checks.probe(page, frame, urlBefore).orElse(null);
                 return seen[0] != null;
             }, new Page.WaitForConditionOptions().setTimeout(Math.max(1, limit.toMillis())));
         } catch (TimeoutError e) {
@@ -249,7 +234,7 @@ public final class FormSubmitter {
         if (!outcome.confirmed()) {
             throw rejected(outcome.errors());
         }
-        return new Confirmation(outcome.url(), outcome.message(), settings.screenshot().flatMap(this::screenshot));
+        return new Confirmation(outcome.url(), outcome.message(), screenshot.flatMap(this::screenshot));
     }
 
     /**
@@ -260,7 +245,7 @@ public final class FormSubmitter {
      */
     public Confirmation awaitConfirmation() {
         return confirmation(awaitOutcome(timeout).orElseThrow(() -> new NyxException(ErrorCode.TIMEOUT,
-                "After submitting " + settings.name() + " neither a confirmation nor an error appeared within "
+                "After submitting " + name + " neither a confirmation nor an error appeared within "
                         + timeout.toMillis() + " ms; whether the application arrived is unknown: check before"
                         + " submitting again.")));
     }
@@ -286,47 +271,8 @@ public final class FormSubmitter {
         return form;
     }
 
-    /** One look at the page: the outcome, if it shows one. */
-    private Optional<SubmitOutcome> probe() {
-        Frame current = frame.isDetached() ? page.mainFrame() : frame;
-        Map<String, Object> shown;
-        try {
-            Map<String, Object> arg = new HashMap<>();
-            settings.confirmSelector().ifPresent(selector -> arg.put("confirmSelector", selector));
-            settings.confirmText().ifPresent(regex -> arg.put("confirmText", regex));
-            settings.confirmUrl().ifPresent(regex -> arg.put("confirmUrl", regex));
-            arg.put("errorSelector", settings.errors());
-            shown = Scripts.map(current.evaluate(OUTCOME, arg));
-        } catch (PlaywrightException navigating) {
-            return Optional.empty(); // the document went away mid-navigation: look again on the next one
-        }
-        URI url = URI.create(page.url());
-        String state = Scripts.string(shown, "state");
-        String heading = Scripts.string(shown, "heading");
-        if (state.equals("confirmed")) {
-            return Optional.of(SubmitOutcome.confirmation(url, Scripts.string(shown, "message")));
-        }
-        if (settings.confirmWhen().isPresent() && settings.confirmWhen().get().test(page)) {
-            return Optional.of(SubmitOutcome.confirmation(url, heading));
-        }
-        if (state.equals("errors")) {
-            return Optional.of(SubmitOutcome.rejection(url, Scripts.strings(shown.get("errors"))));
-        }
-        boolean described = settings.confirmSelector().isPresent() || settings.confirmText().isPresent()
-                || settings.confirmUrl().isPresent() || settings.confirmWhen().isPresent();
-        if (!described && !heading.isBlank() && !withoutFragment(current.url()).equals(withoutFragment(urlBefore))) {
-            return Optional.of(SubmitOutcome.confirmation(url, heading));
-        }
-        return Optional.empty();
-    }
-
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
-    }
-
     private NyxException rejected(List<String> errors) {
-        return new NyxException(ErrorCode.FORM_REJECTED, "The page rejected " + settings.name() + ": "
+        return new NyxException(ErrorCode.FORM_REJECTED, "The page rejected " + name + ": "
                 + String.join("; ", errors) + ". Correct these answers and apply again.");
     }
 

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The answer conventions the filler applies before it touches the page. */
-class SchemaFillerTest {
+/** The answer conventions SchemaFiller applies before it touches the page. */
+class AnswerConventionsTest {
 
     @TempDir
     Path folder;
@@ -24,10 +24,10 @@ class SchemaFillerTest {
     void should_map_yes_no_words_and_option_values_to_labels_when_choosing() {
         Question yesNo = Question.withOptions("q", "Authorized?", QuestionType.YES_NO, true,
                 List.of(new Option("1", "Yes"), new Option("0", "No")));
-        assertThat(SchemaFiller.optionText(yesNo, "true")).isEqualTo("Yes");
-        assertThat(SchemaFiller.optionText(yesNo, "0")).isEqualTo("No");
-        assertThat(SchemaFiller.optionText(yesNo, "no")).isEqualTo("no");
-        assertThat(SchemaFiller.optionText(yesNo, "n")).isEqualTo("No");
+        assertThat(AnswerConventions.optionText(yesNo, "true")).isEqualTo("Yes");
+        assertThat(AnswerConventions.optionText(yesNo, "0")).isEqualTo("No");
+        assertThat(AnswerConventions.optionText(yesNo, "no")).isEqualTo("no");
+        assertThat(AnswerConventions.optionText(yesNo, "n")).isEqualTo("No");
     }
 
     @Test
@@ -39,10 +39,10 @@ class SchemaFillerTest {
         Question resumeQuestion = Question.of("resume", "Resume/CV", QuestionType.FILE, true);
 
         // when / then
-        assertThat(SchemaFiller.fileFor(attachment, "cv-en", resume)).hasValue(resume.path());
-        assertThat(SchemaFiller.fileFor(attachment, other.toString(), resume)).hasValue(other);
-        assertThat(SchemaFiller.fileFor(resumeQuestion, "default", resume)).hasValue(resume.path());
-        assertThat(SchemaFiller.fileFor(Question.of("cover_letter", "Cover Letter", QuestionType.FILE, false),
+        assertThat(AnswerConventions.fileFor(attachment, "cv-en", resume)).hasValue(resume.path());
+        assertThat(AnswerConventions.fileFor(attachment, other.toString(), resume)).hasValue(other);
+        assertThat(AnswerConventions.fileFor(resumeQuestion, "default", resume)).hasValue(resume.path());
+        assertThat(AnswerConventions.fileFor(Question.of("cover_letter", "Cover Letter", QuestionType.FILE, false),
                 "Dear Acme, hire me.", resume)).isEmpty();
     }
 }
