@@ -71,6 +71,34 @@ class FormReaderIT extends BrowserFixture {
     }
 
     @Test
+    void should_read_custom_widgets_as_far_as_the_page_shows_them_when_the_form_uses_them() {
+        // given
+        FormFiller form = open("widgets.html").within("form#application-form");
+
+        // when
+        FormSchema schema = FormReader.read(form);
+
+        // then
+        Map<String, Question> byLabel = new LinkedHashMap<>();
+        schema.questions().forEach(question -> byLabel.put(question.label(), question));
+        assertThat(byLabel.get("Gender")).as("%s", schema).extracting(Question::id, Question::type)
+                .containsExactly("job_application[gender]", QuestionType.SINGLE_SELECT);
+        assertThat(byLabel.get("Gender").options()).extracting(Option::label)
+                .containsExactly("Male", "Female", "Decline To Self Identify");
+        assertThat(byLabel.get("Degree").options()).extracting(Option::label)
+                .containsExactly("Bachelor's Degree", "Master's Degree", "Doctorate");
+        assertThat(byLabel.get("Country").type()).isEqualTo(QuestionType.SHORT_TEXT);
+        assertThat(byLabel.get("Will you now or in the future require sponsorship?").type()).isEqualTo(QuestionType.YES_NO);
+        assertThat(byLabel.get("Which offices could you work from?").type()).isEqualTo(QuestionType.MULTI_SELECT);
+        assertThat(byLabel.get("I agree to the privacy policy")).extracting(Question::id, Question::type)
+                .containsExactly("consent", QuestionType.CHECKBOX);
+        assertThat(byLabel.get("Preferred contact method").options()).extracting(Option::label)
+                .containsExactly("Email", "Phone call");
+        assertThat(byLabel.get("Highest degree")).extracting(Question::type, Question::required)
+                .containsExactly(QuestionType.UNKNOWN, true);
+    }
+
+    @Test
     void should_leave_out_system_fields_honeypots_disabled_and_hidden_controls_when_reading() {
         // given
         FormFiller form = open("schema-form.html").within("form#apply");
