@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Settings under {@code plugins.settings.captcha.telegram}: {@code botToken} (enables it; env
  * {@code NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN}), {@code chatId} (env {@code NYX_PLUGINS_CAPTCHA_TELEGRAM_CHAT_ID}),
- * {@code url} (env {@code NYX_CAPTCHA_TELEGRAM_URL}; default {@code https://api.telegram.org}),
+ * {@code url} (env {@code NYX_PLUGINS_CAPTCHA_TELEGRAM_URL}; default {@code https://api.telegram.org}),
  * {@code timeout} (default PT10M) and {@code longPoll} (default PT25S).
  *
  * <p>Uses the JDK HTTP client, not a Telegram library: three Bot API methods are all it needs, and
@@ -175,7 +175,7 @@ public class TelegramHandoffSolver implements CaptchaSolver {
             ErrorCode code = status == 401 || status == 404 ? ErrorCode.INVALID_CONFIGURATION
                     : status == 429 ? ErrorCode.RATE_LIMITED : ErrorCode.CAPTCHA_SERVICE_FAILED;
             throw new NyxException(code, "Telegram refused " + method + ": " + status + " " + description
-                    + (code == ErrorCode.INVALID_CONFIGURATION ? "; check NYX_CAPTCHA_TELEGRAM_BOT_TOKEN and the chat id"
+                    + (code == ErrorCode.INVALID_CONFIGURATION ? "; check " + tokenSetting + " and the chat id"
                     : ""));
         }
         return node;

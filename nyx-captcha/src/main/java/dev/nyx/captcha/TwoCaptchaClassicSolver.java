@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * ({@code json=1}) until the answer is no longer {@code CAPCHA_NOT_READY}.
  *
  * <p>Settings under {@code plugins.settings.captcha.2captcha-classic}: {@code key} (env
- * {@code NYX_CAPTCHA_2CAPTCHA_KEY}, the same account as the v2 API), {@code url} (env
- * {@code NYX_CAPTCHA_2CAPTCHA_CLASSIC_URL}; default {@code https://2captcha.com}),
+ * {@code NYX_PLUGINS_CAPTCHA_2CAPTCHA_CLASSIC_KEY}, else the {@code 2captcha.key}: the same account as
+ * the v2 API), {@code url} (env {@code NYX_PLUGINS_CAPTCHA_2CAPTCHA_CLASSIC_URL}; default
+ * {@code https://2captcha.com}),
  * {@code pollInterval} (default PT10S, as 2Captcha's own client), {@code timeout} (default PT120S) and
  * {@code price} (USD per solve, recorded as cost; the classic API reports none; default 0).
  *

@@ -1,5 +1,8 @@
 package dev.nyx.captcha;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -19,6 +22,14 @@ class PluginArchitectureTest {
     void should_depend_only_on_allowed_packages_when_compiled() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("dev.nyx.captcha..", "dev.nyx.model..",
                 "dev.nyx.spi..", "com.fasterxml.jackson..", "org.pf4j..", "org.slf4j..", "jakarta.inject..", "java..")
+                .check(PLUGIN);
+    }
+
+    @Test
+    void should_use_only_the_model_and_the_spi_of_nyx_when_compiled() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("dev.nyx..")
+                        .and(not(resideInAnyPackage("dev.nyx.captcha..", "dev.nyx.model..", "dev.nyx.spi.."))))
+                .because("a plugin compiles against nyx-spi only: no dev.nyx.core, no dev.nyx.testkit in main code")
                 .check(PLUGIN);
     }
 

@@ -23,6 +23,7 @@ import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.plugin.PluginHost;
 import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.NyxException;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,6 +209,8 @@ public final class Nyx implements AutoCloseable {
                 injector.getInstance(EventPublisher.class);
                 // read the effort policy now: a broken policy file fails here, naming file and line
                 injector.getInstance(EffortPolicy.class);
+                // choose the scorer now: an unknown matching.scorer fails here, listing the known ones
+                injector.getInstance(MatchScorer.class);
                 // a process that died while submitting left work behind: mark it before anyone applies
                 injector.getInstance(Recovery.class).recoverAbandonedSubmissions();
                 return new Nyx(injector, pluginHost);

@@ -1,16 +1,16 @@
 package dev.nyx.spi;
 
-import com.microsoft.playwright.Page;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Confirmation;
 import dev.nyx.model.JobPosting;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
- * Applies to postings on one job site (an applicant tracking system).
+ * Applies to postings on one job site (an applicant tracking system): the filling port, on top of the
+ * scraping port it extends ({@link PostingSource}: {@code name}, {@code supports}, {@code recognises},
+ * {@code fetchPosting}, and optionally {@code listBoard}).
  *
  * <p>The pipeline calls {@link #supports} to resolve the adapter for a URL (falling back to
  * {@link #recognises} on the loaded page), then per application, on one worker thread:
@@ -27,21 +27,7 @@ import org.pf4j.ExtensionPoint;
  * {@link ErrorCode} (posting closed, form rejected with the page's own validation messages, ...) or a
  * code of the plugin's own ({@link ErrorCodeSupplier}).
  */
-public interface AtsAdapter extends ExtensionPoint {
-
-    /** A short, unique, lower-case name ("greenhouse"), used by {@code --ats} and in records. */
-    String name();
-
-    /** Whether this adapter handles the URL by its host and path alone. */
-    boolean supports(URI url);
-
-    /** Fallback for unknown hosts: whether a loaded page carries this site's form (e.g. an embedded board). */
-    default boolean recognises(Page page) {
-        return false;
-    }
-
-    /** Loads the posting and its form schema; the context's page is free to use. */
-    JobPosting fetchPosting(URI url, PageContext context);
+public interface AtsAdapter extends PostingSource, ExtensionPoint {
 
     /**
      * Fills the form (every step of a wizard) with the answers; never submits. The page may be the one

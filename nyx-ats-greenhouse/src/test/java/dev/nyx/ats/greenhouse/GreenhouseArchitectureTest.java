@@ -5,7 +5,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
@@ -20,6 +24,14 @@ class GreenhouseArchitectureTest {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("dev.nyx.ats.greenhouse..", "dev.nyx.model..",
                         "dev.nyx.spi..", "com.microsoft.playwright..", "com.fasterxml.jackson..", "java..",
                         "org.pf4j", "jakarta.inject", "org.slf4j")
+                .check(plugin);
+    }
+
+    @Test
+    void should_use_only_the_model_and_the_spi_of_nyx_when_compiled() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("dev.nyx..")
+                        .and(not(resideInAnyPackage("dev.nyx.ats.greenhouse..", "dev.nyx.model..", "dev.nyx.spi.."))))
+                .because("a plugin compiles against nyx-spi only: no dev.nyx.core, no dev.nyx.testkit in main code")
                 .check(plugin);
     }
 

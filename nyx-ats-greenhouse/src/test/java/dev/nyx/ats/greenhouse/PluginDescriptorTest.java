@@ -1,31 +1,22 @@
 package dev.nyx.ats.greenhouse;
 
-import org.junit.jupiter.api.Test;
-import org.pf4j.Plugin;
-
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Properties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** plugin.properties (development mode) names the plugin class and the id the settings use. */
+import dev.nyx.testkit.plugin.PluginArchiveAssertions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.pf4j.PluginDescriptor;
+
+/** The descriptor development mode reads (target/classes/plugin.properties) names the plugin class and the id the settings use. */
 class PluginDescriptorTest {
 
     @Test
-    void should_name_the_plugin_class_and_id_when_read_in_development_mode() throws IOException, ClassNotFoundException {
-        // given
-        Properties descriptor = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("plugin.properties"))) {
-            descriptor.load(reader);
-        }
+    void should_name_the_plugin_class_and_id_when_read_in_development_mode() {
+        // when
+        PluginDescriptor descriptor = PluginArchiveAssertions.assertDescriptor(Path.of("target/classes"));
 
         // then
-        assertThat(descriptor.getProperty("plugin.id")).isEqualTo(GreenhouseAdapter.NAME);
-        assertThat(Plugin.class.isAssignableFrom(Class.forName(descriptor.getProperty("plugin.class")))).isTrue();
-        assertThat(descriptor.getProperty("plugin.version")).isNotBlank();
-        assertThat(descriptor.getProperty("plugin.requires")).isNotBlank();
+        assertThat(descriptor.getPluginId()).isEqualTo(GreenhouseAdapter.NAME);
+        assertThat(descriptor.getPluginClass()).isEqualTo(GreenhousePlugin.class.getName());
     }
 }

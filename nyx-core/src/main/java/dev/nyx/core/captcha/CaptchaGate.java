@@ -150,7 +150,7 @@ public final class CaptchaGate {
         }
         boolean handoff = settings.handoff().map(solversByName::get).filter(CaptchaSolver::isEnabled).isPresent();
         String reason = "no solver cleared the " + challenge.kind() + " CAPTCHA on " + challenge.pageUrl() + ": "
-                + (failures.isEmpty() ? "no enabled solver handles it (configure a key, e.g. NYX_CAPTCHA_2CAPTCHA_KEY)"
+                + (failures.isEmpty() ? "no enabled solver handles it (configure a key, e.g. plugins.settings.captcha.2captcha.key or NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY)"
                 : String.join("; ", failures));
         return new CaptchaGateResult(List.of(),
                 Optional.of(handoff ? ApplicationStatus.NEEDS_INPUT : ApplicationStatus.FAILED), reason, cost,

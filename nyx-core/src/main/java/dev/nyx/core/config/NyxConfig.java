@@ -25,9 +25,11 @@ import java.util.TreeSet;
  * @param limits        session and concurrency bounds
  * @param network       which addresses may be visited
  * @param captcha       how the CAPTCHA gate uses the solvers (keys live in {@code plugins.settings.captcha})
+ * @param matching      which scorer rates postings
  */
 public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
-                        Optional<Path> policyFile, Limits limits, Network network, Captcha captcha) {
+                        Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
+                        Matching matching) {
     public NyxConfig {
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
@@ -38,9 +40,17 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         requireNonNull(limits, "limits is null");
         requireNonNull(network, "network is null");
         requireNonNull(captcha, "captcha is null");
+        requireNonNull(matching, "matching is null");
     }
 
-    /** A configuration with the default {@link Captcha} section. */
+    /** A configuration with the default {@link Matching} section. */
+    public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
+                     Optional<Path> policyFile, Limits limits, Network network, Captcha captcha) {
+        this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, captcha,
+                Matching.defaults());
+    }
+
+    /** A configuration with the default {@link Captcha} and {@link Matching} sections. */
     public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
                      Optional<Path> policyFile, Limits limits, Network network) {
         this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, Captcha.defaults());
@@ -215,6 +225,31 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         public static Captcha defaults() {
             return new Captcha(List.of("2captcha", "capsolver", "anticaptcha", "2captcha-classic", "telegram"),
                     Optional.of("telegram"), Duration.ofMinutes(5), new BigDecimal("0.05"));
+        }
+    }
+
+    /**
+     * The {@code matching:} section.
+     *
+     * @param scorer the name of the {@code dev.nyx.spi.MatchScorer} that rates postings: {@value #DEFAULT_SCORER}
+     *               (the built-in one) or a plugin's scorer. Checked when Nyx starts: an unknown name fails
+     *               with {@code INVALID_CONFIGURATION} listing the known ones. Not read when the host binds its
+     *               own {@code MatchScorer} through Guice
+     */
+    public record Matching(String scorer) {
+        /** The built-in scorer's name. */
+        public static final String DEFAULT_SCORER = "embedding";
+
+        public Matching {
+            requireNonNull(scorer, "scorer is null");
+            if (scorer.isBlank()) {
+                throw new IllegalArgumentException("matching.scorer is blank");
+            }
+        }
+
+        /** The built-in embedding scorer. */
+        public static Matching defaults() {
+            return new Matching(DEFAULT_SCORER);
         }
     }
 }

@@ -9,8 +9,8 @@ import dev.nyx.core.llm.LlmClient;
 import dev.nyx.core.llm.LlmClients;
 import dev.nyx.core.llm.LlmReply;
 import dev.nyx.core.llm.LlmRequest;
+import dev.nyx.core.match.EmbeddingMatchScorer;
 import dev.nyx.core.match.MatchResult;
-import dev.nyx.core.match.MatchScorer;
 import dev.nyx.core.match.TextEmbedder;
 import dev.nyx.core.plan.EffortPolicy;
 import dev.nyx.core.profile.SensitiveValues;
@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds an interview preparation package: company and role, the likely questions (from the
  * posting and its match: shared and missing skills, requirement bullets), and the candidate's
- * stories (positions of the work history chosen by skill overlap, then similarity). When a language
+ * stories (positions of the work history chosen by skill overlap, then similarity). The skills come
+ * from the built-in {@link EmbeddingMatchScorer}'s analysis, whichever scorer decided the match. When a language
  * model is configured and the effort policy's {@code high} budget allows, the model adds a briefing
  * (talking points per question); otherwise, or when the call fails or the prompt would carry a
  * sensitive value, the deterministic package stands alone.
@@ -48,14 +49,14 @@ public final class InterviewPrepper {
     private static final int BRIEFING_OUTPUT_TOKENS = 900;
     private static final int MIN_OUTPUT_TOKENS = 64;
 
-    private final MatchScorer scorer;
+    private final EmbeddingMatchScorer scorer;
     private final StoryPicker stories;
     private final Optional<LlmClient> client;
     private final Budget budget;
     private final Clock clock;
 
     @Inject
-    public InterviewPrepper(MatchScorer scorer, TextEmbedder embedder, LlmClients clients, EffortPolicy policy,
+    public InterviewPrepper(EmbeddingMatchScorer scorer, TextEmbedder embedder, LlmClients clients, EffortPolicy policy,
                             Clock clock) {
         this.scorer = requireNonNull(scorer, "scorer is null");
         this.stories = new StoryPicker(scorer, requireNonNull(embedder, "embedder is null"));
@@ -69,7 +70,7 @@ public final class InterviewPrepper {
     public InterviewPrep prepare(long applicationId, JobPosting posting, Profile profile) {
         requireNonNull(posting, "posting is null");
         requireNonNull(profile, "profile is null");
-        MatchResult match = scorer.score(posting, profile);
+        MatchResult match = scorer.analyse(posting, profile);
         Set<String> asked = new LinkedHashSet<>(match.matchedSkills());
         asked.addAll(match.missingSkills());
         List<String> questions = LikelyQuestions.of(posting, match);

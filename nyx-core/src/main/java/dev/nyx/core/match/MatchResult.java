@@ -2,10 +2,12 @@ package dev.nyx.core.match;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.nyx.model.MatchScore;
 import java.util.List;
 
 /**
- * How well a posting fits the candidate.
+ * How well a posting fits the candidate, as {@link EmbeddingMatchScorer#analyse} found it: the
+ * {@link MatchScore} the planner reads ({@link #toScore()}) and what it was made of.
  *
  * @param score         0..100; 0 when a hard constraint vetoes the posting
  * @param fitScore      0..100 from similarity and skills alone, before vetoes (shown next to a veto)
@@ -33,5 +35,10 @@ public record MatchResult(int score, int fitScore, double similarity, List<Strin
     /** Whether a hard constraint rules the posting out. */
     public boolean isVetoed() {
         return !vetoes.isEmpty();
+    }
+
+    /** Score, reasons and vetoes (by their reasons): what a {@link dev.nyx.spi.MatchScorer} returns. */
+    public MatchScore toScore() {
+        return new MatchScore(score, reasons, vetoes.stream().map(Veto::reason).toList());
     }
 }

@@ -2,12 +2,11 @@ package dev.nyx.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.match.MatchResult;
-import dev.nyx.core.match.Veto;
 import dev.nyx.model.Budget;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Decision;
 import dev.nyx.model.Effort;
+import dev.nyx.model.MatchScore;
 import dev.nyx.model.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The effort policy: score bands, company tiers and per-effort budgets. Read one with
@@ -67,7 +65,7 @@ public record EffortPolicy(List<Band> bands, Map<CompanyTier, TierRule> tiers, M
      *                            policy): apply whatever the bands say, at the bands' effort (the lowest
      *                            apply effort when the score falls in a skip or approval band)
      */
-    public Plan plan(MatchResult match, CompanyTier tier, boolean approvedByCandidate) {
+    public Plan plan(MatchScore match, CompanyTier tier, boolean approvedByCandidate) {
         return plan(match, tier, approvedByCandidate ? Optional.of(NAMED) : Optional.empty());
     }
 
@@ -81,7 +79,7 @@ public record EffortPolicy(List<Band> bands, Map<CompanyTier, TierRule> tiers, M
      *                        applied to at the bands' effort whatever the bands decide (the lowest apply
      *                        effort when the score falls in a skip or approval band)
      */
-    public Plan plan(MatchResult match, CompanyTier tier, Optional<String> approvedBecause) {
+    public Plan plan(MatchScore match, CompanyTier tier, Optional<String> approvedBecause) {
         requireNonNull(match, "match is null");
         requireNonNull(tier, "tier is null");
         requireNonNull(approvedBecause, "approvedBecause is null");
@@ -96,7 +94,7 @@ public record EffortPolicy(List<Band> bands, Map<CompanyTier, TierRule> tiers, M
             if (rule.skip()) {
                 caveats.add("tier " + tierName(tier) + " would skip it");
             }
-            match.vetoes().stream().map(Veto::reason).forEach(caveats::add);
+            caveats.addAll(match.vetoes());
             return new Plan(Decision.APPLY, effort, budgets.get(effort), approvedBecause.get() + " " + scoreText + " is in band " + band.describe() + ": apply at " + effortName(effort)
                     + " effort." + (caveats.isEmpty() ? "" : " Note: " + String.join(" ", caveats)));
         }
@@ -104,7 +102,7 @@ public record EffortPolicy(List<Band> bands, Map<CompanyTier, TierRule> tiers, M
             return skip("Company tier " + tierName(tier) + ": skipped whatever the score.");
         }
         if (match.isVetoed()) {
-            return skip("Skipped: " + match.vetoes().stream().map(Veto::reason).collect(Collectors.joining(" ")));
+            return skip("Skipped: " + String.join(" ", match.vetoes()));
         }
         return switch (band.decision()) {
             case SKIP -> skip(scoreText + " is in band " + band.describe() + ": skip.");

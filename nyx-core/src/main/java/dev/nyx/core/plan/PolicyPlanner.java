@@ -2,18 +2,21 @@ package dev.nyx.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.match.MatchScorer;
 import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.JobPosting;
+import dev.nyx.model.MatchScore;
 import dev.nyx.model.Plan;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.core.storage.CompanyStore;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.MatchScorer;
+import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Matches a posting and plans the effort for it: {@link MatchScorer} for the score, the company's
+ * Matches a posting and plans the effort for it: the {@link MatchScorer} in use for the score, the company's
  * tier from {@link CompanyStore}, then the {@link EffortPolicy}. {@link #plan(JobPosting, Profile)}
  * has the shape of the pipeline's planner seam ({@code dev.nyx.core.pipeline.EffortPlanner}), so the
  * pipeline can bind to it with a one-line adapter.
@@ -49,7 +52,7 @@ public final class PolicyPlanner {
                                       boolean respectPolicy) {
         requireNonNull(posting, "posting is null");
         requireNonNull(profile, "profile is null");
-        var match = scorer.score(posting, profile);
+        MatchScore match = score(posting, profile);
         CompanyTier tier = companies.find(posting.company()).map(Company::tier).orElse(CompanyTier.NORMAL);
         Plan plan = policy.plan(match, tier, namedByCandidate && !respectPolicy);
         return new PlannedPosting(match, tier, plan);
@@ -65,9 +68,18 @@ public final class PolicyPlanner {
         requireNonNull(posting, "posting is null");
         requireNonNull(profile, "profile is null");
         requireNonNull(because, "because is null");
-        var match = scorer.score(posting, profile);
+        MatchScore match = score(posting, profile);
         CompanyTier tier = companies.find(posting.company()).map(Company::tier).orElse(CompanyTier.NORMAL);
         return new PlannedPosting(match, tier, policy.plan(match, tier, Optional.of(because)));
+    }
+
+    private MatchScore score(JobPosting posting, Profile profile) {
+        MatchScore match = scorer.score(posting, profile);
+        if (match == null) {
+            throw new NyxException(ErrorCode.INTERNAL, "The match scorer '" + scorer.name() + "' ("
+                    + scorer.getClass().getName() + ") returned no score");
+        }
+        return match;
     }
 
     /** The policy in use (its budgets price other work, e.g. interview preparation). */

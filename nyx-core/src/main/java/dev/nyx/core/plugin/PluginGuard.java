@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * loader is the plugin's, bounded by {@code limits.pluginCallTimeout}, and with every throwable
  * turned into a {@link NyxException} that names the plugin and the extension.
  *
- * <p>Used by the core wherever it calls an {@code AtsAdapter}, {@code CaptchaSolver} or
- * {@code Notifier}. Thread-safe; any number of callers may use it at once. A call that does not
+ * <p>Used by the core wherever it calls an {@code AtsAdapter}, {@code CaptchaSolver}, {@code Notifier}
+ * or a plugin's {@code MatchScorer}. Thread-safe; any number of callers may use it at once. A call that does not
  * return in time fails with {@link ErrorCode#TIMEOUT}; its thread is interrupted and left to end
  * on its own, so the caller is never blocked past the time-out. Extensions that ignore
  * interrupts keep their thread until they return: that is the price of not trusting plugin code.

@@ -7,6 +7,7 @@ import dev.nyx.core.plugin.internal.NyxPluginManager;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.Notifier;
 import dev.nyx.spi.NyxException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class PluginHost {
     /** The extension points Nyx binds, in the order {@code nyx plugins} lists them. */
     public static final List<Class<?>> EXTENSION_POINTS = List.of(AtsAdapter.class, CaptchaSolver.class,
-            Notifier.class);
+            Notifier.class, MatchScorer.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 

@@ -8,9 +8,11 @@ import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import dev.nyx.core.plugin.internal.ClassPathDescriptors;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.ExtensionContext;
+import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.Notifier;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +34,10 @@ import java.util.Set;
  * Used by {@link dev.nyx.core.NyxModules}; a module instance is used for one injector.
  */
 public final class PluginModule extends AbstractModule {
-    /** The context name of extensions PF4J found on the host's own class path, outside any plugin. */
+    /**
+     * The context name of extensions PF4J found on the host's own class path outside any plugin module
+     * (a plugin module on the class path, as in tests, keeps the id of its {@code plugin.properties}).
+     */
     static final String HOST_EXTENSIONS = "host";
 
     private final PluginHost pluginHost;
@@ -49,6 +54,7 @@ public final class PluginModule extends AbstractModule {
         bindExtensions(AtsAdapter.class, classesByPlugin);
         bindExtensions(CaptchaSolver.class, classesByPlugin);
         bindExtensions(Notifier.class, classesByPlugin);
+        bindExtensions(MatchScorer.class, classesByPlugin);
         classesByPlugin.forEach((pluginId, classes) -> install(new OnePlugin(pluginId, classes)));
     }
 
@@ -57,6 +63,7 @@ public final class PluginModule extends AbstractModule {
         Multibinder<T> extensions = Multibinder.newSetBinder(binder(), extensionPoint);
         for (Class<? extends T> extensionClass : pluginHost.extensionClasses(extensionPoint)) {
             String pluginId = pluginHost.originOf(extensionClass).map(PluginHost.PluginOrigin::pluginId)
+                    .or(() -> ClassPathDescriptors.pluginIdOf(extensionClass))
                     .orElse(HOST_EXTENSIONS);
             classesByPlugin.computeIfAbsent(pluginId, id -> new LinkedHashSet<>()).add(extensionClass);
             extensions.addBinding().to(extensionClass);

@@ -56,6 +56,7 @@ class ConfigLoaderTest {
         assertThat(config.limits().concurrency()).isEqualTo(2);
         assertThat(config.limits().pluginCallTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.network().allowPrivateAddresses()).isFalse();
+        assertThat(config.matching().scorer()).isEqualTo("embedding");
     }
 
     @Test
@@ -197,9 +198,9 @@ class ConfigLoaderTest {
                 "NYX_LLM_API_KEY", "NYX_LLM_MODEL", "NYX_NETWORK_ALLOW_PRIVATE_ADDRESSES", "NYX_POLICY_FILE",
                 "NYX_LIMITS_CONCURRENCY", "NYX_BROWSER_VIEWPORT_HEIGHT", "NYX_LIMITS_MAX_COST_USD_PER_SESSION",
                 "NYX_LIMITS_PLUGIN_CALL_TIMEOUT", "NYX_DATABASE_MAXIMUM_POOL_SIZE", "NYX_CAPTCHA_ORDER",
-                "NYX_CAPTCHA_HANDOFF", "NYX_CAPTCHA_TOTAL_TIMEOUT", "NYX_CAPTCHA_MAX_COST_USD")
+                "NYX_CAPTCHA_HANDOFF", "NYX_CAPTCHA_TOTAL_TIMEOUT", "NYX_CAPTCHA_MAX_COST_USD", "NYX_MATCHING_SCORER")
                 .doesNotContain("NYX_PLUGINS_SETTINGS", "NYX_LLM_PRICES", "NYX_BROWSER_EXTRA_HEADERS")
-                .hasSize(30);
+                .hasSize(31);
     }
 
     @Test
@@ -223,6 +224,21 @@ class ConfigLoaderTest {
         assertThat(config.toString()).doesNotContain("captcha-key-42", "bot-token");
         assertThat(config.plugins().variables()).containsOnlyKeys("NYX_PLUGINS_CAPTCHA_2CAPTCHA_KEY",
                 "NYX_PLUGINS_CAPTCHA_TELEGRAM_BOT_TOKEN");
+    }
+
+    @Test
+    void should_read_the_scorer_name_when_file_or_environment_set_it() {
+        // given
+        Path file = write("matching:\n  scorer: keywords\n");
+
+        // when
+        NyxConfig fromFile = new ConfigLoader(home).load(file);
+        NyxConfig fromEnvironment = new ConfigLoader(Map.of("HOME", "/home/mara", "NYX_MATCHING_SCORER", "remote-first"))
+                .load(file);
+
+        // then: the environment wins
+        assertThat(fromFile.matching()).isEqualTo(new NyxConfig.Matching("keywords"));
+        assertThat(fromEnvironment.matching().scorer()).isEqualTo("remote-first");
     }
 
     @Test

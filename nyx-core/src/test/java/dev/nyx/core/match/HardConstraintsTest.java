@@ -21,7 +21,7 @@ class HardConstraintsTest {
     Path temp;
 
     private final InMemoryCompanyStore companies = new InMemoryCompanyStore();
-    private final MatchScorer scorer = new MatchScorer(
+    private final EmbeddingMatchScorer scorer = new EmbeddingMatchScorer(
             new TextEmbedder(new InMemoryEmbeddingCache(), "fixed", FixedEmbeddingModel::new), companies,
             MatchFixtures.CLOCK);
 
@@ -31,7 +31,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult result = scorer.score(posting("ok", "Senior Java Engineer", "Acme", "Berlin, Germany (hybrid)",
+        MatchResult result = scorer.analyse(posting("ok", "Senior Java Engineer", "Acme", "Berlin, Germany (hybrid)",
                 JAVA_JOB, salary(80000, 110000, "EUR", SalaryPeriod.YEAR)), profile);
 
         // then
@@ -45,7 +45,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp, "remote: hybrid", "remote: remote");
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Berlin, Germany (on-site)", JAVA_JOB),
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Berlin, Germany (on-site)", JAVA_JOB),
                 profile);
 
         // then
@@ -58,7 +58,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp, "remote: hybrid", "remote: remote");
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Remote (Germany)", JAVA_JOB), profile);
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Remote (Germany)", JAVA_JOB), profile);
 
         // then
         assertThat(result.vetoes()).isEmpty();
@@ -70,7 +70,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp, "willingToRelocate: true", "willingToRelocate: false");
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Munich, Germany", JAVA_JOB), profile);
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Munich, Germany", JAVA_JOB), profile);
 
         // then
         assertVeto(result, Constraint.LOCATION, "Location:", "Munich", "nyx.willingToRelocate");
@@ -82,7 +82,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Munich, Germany", JAVA_JOB), profile);
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Munich, Germany", JAVA_JOB), profile);
 
         // then
         assertThat(result.vetoes()).isEmpty();
@@ -95,7 +95,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "New York, NY (hybrid)", JAVA_JOB),
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "New York, NY (hybrid)", JAVA_JOB),
                 profile);
 
         // then
@@ -108,7 +108,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp, "requiresSponsorship: true", "requiresSponsorship: false");
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Remote (US)",
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Remote (US)",
                 JAVA_JOB + " We are unable to sponsor visas."), profile);
 
         // then
@@ -121,7 +121,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Berlin", JAVA_JOB,
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Berlin", JAVA_JOB,
                 salary(5000, 6500, "EUR", SalaryPeriod.MONTH)), profile);
 
         // then
@@ -134,7 +134,7 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult result = scorer.score(posting("p", "Java Engineer", "Acme", "Berlin", JAVA_JOB,
+        MatchResult result = scorer.analyse(posting("p", "Java Engineer", "Acme", "Berlin", JAVA_JOB,
                 salary(30000, 40000, "GBP", SalaryPeriod.YEAR)), profile);
 
         // then
@@ -149,8 +149,8 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult junior = scorer.score(posting("j", "Junior Java Developer", "Acme", "Berlin", JAVA_JOB), profile);
-        MatchResult intern = scorer.score(posting("i", "Software Engineering Intern", "Acme", "Berlin", JAVA_JOB),
+        MatchResult junior = scorer.analyse(posting("j", "Junior Java Developer", "Acme", "Berlin", JAVA_JOB), profile);
+        MatchResult intern = scorer.analyse(posting("i", "Software Engineering Intern", "Acme", "Berlin", JAVA_JOB),
                 profile);
 
         // then
@@ -164,9 +164,9 @@ class HardConstraintsTest {
         Profile profile = MatchFixtures.profile(temp);
 
         // when
-        MatchResult director = scorer.score(posting("d", "Director of Engineering", "Acme", "Berlin", JAVA_JOB),
+        MatchResult director = scorer.analyse(posting("d", "Director of Engineering", "Acme", "Berlin", JAVA_JOB),
                 profile);
-        MatchResult lead = scorer.score(posting("l", "Lead Java Engineer", "Acme", "Berlin", JAVA_JOB), profile);
+        MatchResult lead = scorer.analyse(posting("l", "Lead Java Engineer", "Acme", "Berlin", JAVA_JOB), profile);
 
         // then: one level up is fine, with a note
         assertVeto(director, Constraint.SENIORITY, "Seniority:", "Director", "above");
@@ -181,8 +181,8 @@ class HardConstraintsTest {
         companies.setTier("Evil Corp", CompanyTier.AVOID);
 
         // when
-        MatchResult avoided = scorer.score(posting("e", "Java Engineer", "evil corp", "Berlin", JAVA_JOB), profile);
-        MatchResult excluded = scorer.score(posting("x", "Java Engineer", "Former Employer GmbH", "Berlin", JAVA_JOB),
+        MatchResult avoided = scorer.analyse(posting("e", "Java Engineer", "evil corp", "Berlin", JAVA_JOB), profile);
+        MatchResult excluded = scorer.analyse(posting("x", "Java Engineer", "Former Employer GmbH", "Berlin", JAVA_JOB),
                 profile, Set.of("former employer gmbh"));
 
         // then
@@ -198,7 +198,7 @@ class HardConstraintsTest {
         // when
         JobPosting bad = posting("b", "Junior Java Developer", "Acme", "San Francisco, CA (on-site)", JAVA_JOB,
                 salary(20, 30, "USD", SalaryPeriod.HOUR));
-        MatchResult result = scorer.score(bad, profile);
+        MatchResult result = scorer.analyse(bad, profile);
 
         // then
         assertThat(result.vetoes()).extracting(Veto::constraint)

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints how many postings {@link MatchScorer} scores per second on this machine (not a test: never
+ * Prints how many postings {@link EmbeddingMatchScorer} scores per second on this machine (not a test: never
  * fails on timing): cold (model loaded, no embedding cached) and cached (every embedding in the H2
  * database, as after a restart), for the quantised and the full MiniLM model, plus the fixture
  * ranking for both. Run (from the repository root):
@@ -55,48 +55,48 @@ public final class MatchBenchmark {
         try (Storage storage = Storage.open(database, dataDirectory, Clock.systemUTC())) {
             // warm-up on other texts so the JIT and ONNX runtime are warm without caching the measured postings
             TextEmbedder warm = new TextEmbedder(new InMemoryEmbeddingCache(), modelId, () -> model);
-            MatchScorer warmScorer = new MatchScorer(warm, storage.companies(), Clock.systemUTC());
-            RankingPostings.IRRELEVANT.forEach(posting -> warmScorer.score(posting, profile));
+            EmbeddingMatchScorer warmScorer = new EmbeddingMatchScorer(warm, storage.companies(), Clock.systemUTC());
+            RankingPostings.IRRELEVANT.forEach(posting -> warmScorer.analyse(posting, profile));
 
             TextEmbedder cold = new TextEmbedder(storage.embeddings(), modelId, () -> model);
-            MatchScorer coldScorer = new MatchScorer(cold, storage.companies(), Clock.systemUTC());
+            EmbeddingMatchScorer coldScorer = new EmbeddingMatchScorer(cold, storage.companies(), Clock.systemUTC());
             double coldRate = rate(coldScorer, profile, postings);
             log.info("[{}] cold (model calls {}): {} postings/s", label, cold.modelCalls(), format(coldRate));
             for (int round = 1; round <= 3; round++) {
                 TextEmbedder restarted = new TextEmbedder(storage.embeddings(), modelId, () -> {
                     throw new IllegalStateException("cached run must not load the model");
                 });
-                MatchScorer cachedScorer = new MatchScorer(restarted, storage.companies(), Clock.systemUTC());
+                EmbeddingMatchScorer cachedScorer = new EmbeddingMatchScorer(restarted, storage.companies(), Clock.systemUTC());
                 double cachedRate = rate(cachedScorer, profile, postings);
                 log.info("[{}] cached round {} (model calls {}): {} postings/s", label, round,
                         restarted.modelCalls(), format(cachedRate));
             }
             // the same without the database: what scoring itself costs
             InMemoryEmbeddingCache memory = new InMemoryEmbeddingCache();
-            MatchScorer filling = new MatchScorer(new TextEmbedder(memory, modelId, () -> model), storage.companies(),
+            EmbeddingMatchScorer filling = new EmbeddingMatchScorer(new TextEmbedder(memory, modelId, () -> model), storage.companies(),
                     Clock.systemUTC());
-            postings.forEach(posting -> filling.score(posting, profile));
+            postings.forEach(posting -> filling.analyse(posting, profile));
             for (int round = 1; round <= 3; round++) {
-                MatchScorer inMemory = new MatchScorer(new TextEmbedder(memory, modelId, () -> model),
+                EmbeddingMatchScorer inMemory = new EmbeddingMatchScorer(new TextEmbedder(memory, modelId, () -> model),
                         storage.companies(), Clock.systemUTC());
                 log.info("[{}] cached in memory, round {}: {} postings/s", label, round,
                         format(rate(inMemory, profile, postings)));
             }
-            MatchScorer ranking = new MatchScorer(new TextEmbedder(new InMemoryEmbeddingCache(), modelId, () -> model),
+            EmbeddingMatchScorer ranking = new EmbeddingMatchScorer(new TextEmbedder(new InMemoryEmbeddingCache(), modelId, () -> model),
                     storage.companies(), Clock.systemUTC());
             List<String> lines = new ArrayList<>();
-            RankingPostings.RELEVANT.forEach(posting -> lines.add(line("relevant  ", ranking.score(posting, profile),
+            RankingPostings.RELEVANT.forEach(posting -> lines.add(line("relevant  ", ranking.analyse(posting, profile),
                     posting)));
-            RankingPostings.IRRELEVANT.forEach(posting -> lines.add(line("irrelevant", ranking.score(posting, profile),
+            RankingPostings.IRRELEVANT.forEach(posting -> lines.add(line("irrelevant", ranking.analyse(posting, profile),
                     posting)));
             lines.forEach(text -> log.info("[{}] {}", label, text));
         }
     }
 
-    private static double rate(MatchScorer scorer, Profile profile, List<JobPosting> postings) {
+    private static double rate(EmbeddingMatchScorer scorer, Profile profile, List<JobPosting> postings) {
         long start = System.nanoTime();
         for (JobPosting posting : postings) {
-            scorer.score(posting, profile);
+            scorer.analyse(posting, profile);
         }
         return postings.size() / ((System.nanoTime() - start) / 1e9);
     }

@@ -32,7 +32,7 @@ class MatchRankingTest {
     void should_rank_every_relevant_posting_above_every_irrelevant_one_when_scored_with_the_real_model() {
         // given
         Profile profile = MatchFixtures.profile(temp);
-        MatchScorer scorer = scorer(new InMemoryEmbeddingCache());
+        EmbeddingMatchScorer scorer = scorer(new InMemoryEmbeddingCache());
 
         // when
         Map<String, MatchResult> relevant = scoreAll(scorer, RankingPostings.RELEVANT, profile);
@@ -58,7 +58,7 @@ class MatchRankingTest {
         JobPosting posting = RankingPostings.RELEVANT.get(1);
 
         // when
-        MatchResult result = scorer(new InMemoryEmbeddingCache()).score(posting, profile);
+        MatchResult result = scorer(new InMemoryEmbeddingCache()).analyse(posting, profile);
 
         // then: "k8s", "Postgres" and "Spring" in the posting match "Kubernetes", "PostgreSQL", "Spring Boot"
         assertThat(result.matchedSkills()).contains("Java", "Spring", "PostgreSQL", "Kafka", "Kubernetes", "Docker");
@@ -75,16 +75,16 @@ class MatchRankingTest {
         List<JobPosting> postings = new ArrayList<>(RankingPostings.RELEVANT);
         postings.addAll(RankingPostings.IRRELEVANT);
         Map<String, Integer> firstScores = new LinkedHashMap<>();
-        MatchScorer firstScorer = new MatchScorer(first, new InMemoryCompanyStore(), MatchFixtures.CLOCK);
-        postings.forEach(posting -> firstScores.put(posting.title(), firstScorer.score(posting, profile).score()));
+        EmbeddingMatchScorer firstScorer = new EmbeddingMatchScorer(first, new InMemoryCompanyStore(), MatchFixtures.CLOCK);
+        postings.forEach(posting -> firstScores.put(posting.title(), firstScorer.analyse(posting, profile).score()));
 
         // when: a new embedder ("after a restart") whose model must never be loaded
         TextEmbedder restarted = new TextEmbedder(cache, TextEmbedder.DEFAULT_MODEL_ID, () -> {
             throw new AssertionError("the model was loaded although every text was cached");
         });
-        MatchScorer secondScorer = new MatchScorer(restarted, new InMemoryCompanyStore(), MatchFixtures.CLOCK);
+        EmbeddingMatchScorer secondScorer = new EmbeddingMatchScorer(restarted, new InMemoryCompanyStore(), MatchFixtures.CLOCK);
         Map<String, Integer> secondScores = new LinkedHashMap<>();
-        postings.forEach(posting -> secondScores.put(posting.title(), secondScorer.score(posting, profile).score()));
+        postings.forEach(posting -> secondScores.put(posting.title(), secondScorer.analyse(posting, profile).score()));
 
         // then: one model call per distinct text the first time (profile once + each posting), none the second
         assertThat(first.modelCalls()).isEqualTo(postings.size() + 1);
@@ -93,14 +93,14 @@ class MatchRankingTest {
         assertThat(secondScores).isEqualTo(firstScores);
     }
 
-    private static MatchScorer scorer(InMemoryEmbeddingCache cache) {
-        return new MatchScorer(new TextEmbedder(cache, TextEmbedder.DEFAULT_MODEL_ID, () -> model),
+    private static EmbeddingMatchScorer scorer(InMemoryEmbeddingCache cache) {
+        return new EmbeddingMatchScorer(new TextEmbedder(cache, TextEmbedder.DEFAULT_MODEL_ID, () -> model),
                 new InMemoryCompanyStore(), MatchFixtures.CLOCK);
     }
 
-    private static Map<String, MatchResult> scoreAll(MatchScorer scorer, List<JobPosting> postings, Profile profile) {
+    private static Map<String, MatchResult> scoreAll(EmbeddingMatchScorer scorer, List<JobPosting> postings, Profile profile) {
         Map<String, MatchResult> results = new LinkedHashMap<>();
-        postings.forEach(posting -> results.put(posting.title(), scorer.score(posting, profile)));
+        postings.forEach(posting -> results.put(posting.title(), scorer.analyse(posting, profile)));
         return results;
     }
 

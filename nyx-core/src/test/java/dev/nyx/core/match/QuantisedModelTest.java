@@ -38,13 +38,13 @@ class QuantisedModelTest {
         Profile profile = MatchFixtures.profile(temp);
         List<JobPosting> postings = new ArrayList<>(RankingPostings.RELEVANT);
         postings.addAll(RankingPostings.IRRELEVANT);
-        MatchScorer quantisedScorer = scorer("all-minilm-l6-v2-q", quantised);
-        MatchScorer fullScorer = scorer("all-minilm-l6-v2", full);
+        EmbeddingMatchScorer quantisedScorer = scorer("all-minilm-l6-v2-q", quantised);
+        EmbeddingMatchScorer fullScorer = scorer("all-minilm-l6-v2", full);
 
         // when
-        List<MatchResult> quantisedResults = postings.stream().map(posting -> quantisedScorer.score(posting, profile))
+        List<MatchResult> quantisedResults = postings.stream().map(posting -> quantisedScorer.analyse(posting, profile))
                 .toList();
-        List<MatchResult> fullResults = postings.stream().map(posting -> fullScorer.score(posting, profile)).toList();
+        List<MatchResult> fullResults = postings.stream().map(posting -> fullScorer.analyse(posting, profile)).toList();
 
         // then: same split of relevant and irrelevant, similarities close
         int relevant = RankingPostings.RELEVANT.size();
@@ -67,8 +67,8 @@ class QuantisedModelTest {
                 .isCloseTo(worstRelevantFull - bestIrrelevantFull, within(10));
     }
 
-    private static MatchScorer scorer(String modelId, EmbeddingModel model) {
-        return new MatchScorer(new TextEmbedder(new InMemoryEmbeddingCache(), modelId, () -> model),
+    private static EmbeddingMatchScorer scorer(String modelId, EmbeddingModel model) {
+        return new EmbeddingMatchScorer(new TextEmbedder(new InMemoryEmbeddingCache(), modelId, () -> model),
                 new InMemoryCompanyStore(), MatchFixtures.CLOCK);
     }
 }

@@ -2,13 +2,11 @@ package dev.nyx.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nyx.core.match.Constraint;
-import dev.nyx.core.match.MatchResult;
-import dev.nyx.core.match.Veto;
 import dev.nyx.model.Budget;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Decision;
 import dev.nyx.model.Effort;
+import dev.nyx.model.MatchScore;
 import dev.nyx.model.Plan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,8 +66,8 @@ class EffortPolicyTest {
     @Test
     void should_skip_with_the_veto_as_reason_when_a_constraint_vetoes() {
         // given
-        MatchResult vetoed = new MatchResult(0, 88, 0.7, List.of(), List.of(),
-                List.of(new Veto(Constraint.SALARY, "Salary: the posted maximum is below your minimum.")), List.of());
+        MatchScore vetoed = MatchScore.vetoed(List.of("Salary: the posted maximum is below your minimum."),
+                List.of("Similarity of your profile and the posting: 0.70 (88 of 100 points)."));
 
         // when
         Plan plan = policy.plan(vetoed, CompanyTier.TOP, false);
@@ -94,8 +92,7 @@ class EffortPolicyTest {
     @Test
     void should_apply_but_mention_the_veto_when_the_candidate_named_a_vetoed_posting() {
         // given
-        MatchResult vetoed = new MatchResult(0, 70, 0.6, List.of(), List.of(),
-                List.of(new Veto(Constraint.LOCATION, "Location: on-site in Paris.")), List.of());
+        MatchScore vetoed = MatchScore.vetoed(List.of("Location: on-site in Paris."), List.of());
 
         // when
         Plan plan = policy.plan(vetoed, CompanyTier.NORMAL, true);
@@ -109,7 +106,7 @@ class EffortPolicyTest {
         return policy.plan(result(score), tier, false);
     }
 
-    private static MatchResult result(int score) {
-        return new MatchResult(score, score, 0.5, List.of(), List.of(), List.of(), List.of());
+    private static MatchScore result(int score) {
+        return MatchScore.of(score, List.of());
     }
 }

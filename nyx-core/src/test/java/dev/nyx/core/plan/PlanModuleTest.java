@@ -7,16 +7,21 @@ import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import dev.nyx.core.TestConfigs;
 import dev.nyx.core.ValidationException;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.match.EmbeddingMatchScorer;
 import dev.nyx.core.match.InMemoryCompanyStore;
 import dev.nyx.core.match.InMemoryEmbeddingCache;
 import dev.nyx.core.match.MatchFixtures;
 import dev.nyx.core.match.TextEmbedder;
+import dev.nyx.core.plugin.PluginHost;
+import dev.nyx.core.plugin.PluginModule;
 import dev.nyx.model.Effort;
 import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.MatchScorer;
 import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.CompanyStore;
 import dev.nyx.core.storage.EmbeddingCache;
@@ -29,7 +34,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Guice bindings: one embedder per injector, the policy from {@code policyFile} or the defaults. */
+/**
+ * The Guice bindings: one embedder per injector, the built-in scorer by default, the policy from
+ * {@code policyFile} or the defaults.
+ */
 class PlanModuleTest {
     @TempDir
     Path temp;
@@ -43,6 +51,8 @@ class PlanModuleTest {
         assertThat(injector.getInstance(EffortPolicy.class)).isEqualTo(new PolicyLoader().defaults());
         assertThat(injector.getInstance(TextEmbedder.class)).isSameAs(injector.getInstance(TextEmbedder.class));
         assertThat(injector.getInstance(PolicyPlanner.class)).isNotNull();
+        assertThat(injector.getInstance(MatchScorer.class)).isInstanceOf(EmbeddingMatchScorer.class)
+                .isSameAs(injector.getInstance(EmbeddingMatchScorer.class));
     }
 
     @Test
@@ -76,19 +86,21 @@ class PlanModuleTest {
         NyxConfig base = TestConfigs.config(temp, Duration.ofSeconds(5));
         NyxConfig config = new NyxConfig(base.dataDirectory(), base.database(), base.plugins(), base.browser(),
                 base.llm(), policyFile, base.limits(), base.network());
+        Module parts = new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(NyxConfig.class).toInstance(config);
+                bind(Clock.class).toInstance(MatchFixtures.CLOCK);
+                bind(EmbeddingCache.class).toInstance(new InMemoryEmbeddingCache());
+                bind(CompanyStore.class).toInstance(new InMemoryCompanyStore());
+                bind(ApplicationStore.class).toProvider(() -> {
+                    throw new AssertionError("not needed here");
+                });
+            }
+        };
         try {
-            return Guice.createInjector(new PlanModule(), new AbstractModule() {
-                @Override
-                protected void configure() {
-                    bind(NyxConfig.class).toInstance(config);
-                    bind(Clock.class).toInstance(MatchFixtures.CLOCK);
-                    bind(EmbeddingCache.class).toInstance(new InMemoryEmbeddingCache());
-                    bind(CompanyStore.class).toInstance(new InMemoryCompanyStore());
-                    bind(ApplicationStore.class).toProvider(() -> {
-                        throw new AssertionError("not needed here");
-                    });
-                }
-            });
+            // no plugins folder: the plugin module binds the guard and empty extension sets
+            return Guice.createInjector(new PlanModule(), new PluginModule(PluginHost.start(config.plugins())), parts);
         } catch (CreationException e) {
             throw new AssertionError(e);
         }

@@ -6,10 +6,10 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import dev.nyx.core.match.EmbeddingMatchScorer;
 import dev.nyx.core.match.InMemoryCompanyStore;
 import dev.nyx.core.match.InMemoryEmbeddingCache;
 import dev.nyx.core.match.MatchFixtures;
-import dev.nyx.core.match.MatchScorer;
 import dev.nyx.core.match.TextEmbedder;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Decision;
@@ -36,7 +36,7 @@ class PolicyPlannerTest {
                     .toList());
         }
     };
-    private final PolicyPlanner planner = new PolicyPlanner(new MatchScorer(
+    private final PolicyPlanner planner = new PolicyPlanner(new EmbeddingMatchScorer(
             new TextEmbedder(new InMemoryEmbeddingCache(), "half", () -> halfSimilar), companies, MatchFixtures.CLOCK),
             companies, new PolicyLoader().defaults());
 

@@ -22,6 +22,12 @@ final class PipelineFixture {
 
     /** A configuration with its database and data under {@code folder}, and short time-outs. */
     static NyxConfig config(Path folder, boolean allowPrivate, String stepTimeout, String pluginCallTimeout) {
+        return config(folder, allowPrivate, stepTimeout, pluginCallTimeout, "");
+    }
+
+    /** As above, with {@code moreYaml} (whole top-level sections) appended to the file. */
+    static NyxConfig config(Path folder, boolean allowPrivate, String stepTimeout, String pluginCallTimeout,
+                            String moreYaml) {
         String yaml = "dataDirectory: " + folder.resolve("data") + "\n"
                 + "database:\n  url: jdbc:h2:file:" + folder.resolve("db/nyx")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH\n"
@@ -29,7 +35,7 @@ final class PipelineFixture {
                 + "browser:\n  executablePath: /usr/lib/chromium/chromium-headless-shell\n"
                 + "  stepTimeout: " + stepTimeout + "\n"
                 + "limits:\n  concurrency: 2\n  pluginCallTimeout: " + pluginCallTimeout + "\n"
-                + "network:\n  allowPrivateAddresses: " + allowPrivate + "\n";
+                + "network:\n  allowPrivateAddresses: " + allowPrivate + "\n" + moreYaml;
         return new ConfigLoader(Map.of()).load(write(folder.resolve("nyx.yaml"), yaml));
     }
 

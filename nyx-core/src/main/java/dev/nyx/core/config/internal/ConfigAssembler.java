@@ -69,8 +69,10 @@ final class ConfigAssembler {
                 list("captcha.order").orElse(captchaDefaults.order()), handoff,
                 value("captcha.totalTimeout", Duration.class).orElse(captchaDefaults.totalTimeout()),
                 value("captcha.maxCostUsd", BigDecimal.class).orElse(captchaDefaults.maxCostUsd()));
+        NyxConfig.Matching matching = new NyxConfig.Matching(value("matching.scorer", String.class)
+                .orElse(NyxConfig.Matching.DEFAULT_SCORER));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
-                network, captcha);
+                network, captcha, matching);
     }
 
     private <T> Optional<T> value(String path, Class<T> type) {

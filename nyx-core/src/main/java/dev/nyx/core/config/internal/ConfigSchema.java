@@ -60,7 +60,8 @@ public final class ConfigSchema {
             new Setting("captcha.order", NAME_LIST, false),
             new Setting("captcha.handoff", TEXT, false),
             new Setting("captcha.totalTimeout", POSITIVE_DURATION, false),
-            new Setting("captcha.maxCostUsd", NON_NEGATIVE_DECIMAL, false));
+            new Setting("captcha.maxCostUsd", NON_NEGATIVE_DECIMAL, false),
+            new Setting("matching.scorer", TEXT, false));
 
     private ConfigSchema() {
     }

@@ -2,7 +2,7 @@ package dev.nyx.core.interview.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.nyx.core.match.MatchScorer;
+import dev.nyx.core.match.EmbeddingMatchScorer;
 import dev.nyx.core.match.TextEmbedder;
 import dev.nyx.model.InterviewPrep.Story;
 import dev.nyx.model.JobPosting;
@@ -29,10 +29,10 @@ public final class StoryPicker {
     /** Similarity a position needs to count without a shared skill. */
     public static final double MIN_SIMILARITY = 0.3;
 
-    private final MatchScorer scorer;
+    private final EmbeddingMatchScorer scorer;
     private final TextEmbedder embedder;
 
-    public StoryPicker(MatchScorer scorer, TextEmbedder embedder) {
+    public StoryPicker(EmbeddingMatchScorer scorer, TextEmbedder embedder) {
         this.scorer = requireNonNull(scorer, "scorer is null");
         this.embedder = requireNonNull(embedder, "embedder is null");
     }

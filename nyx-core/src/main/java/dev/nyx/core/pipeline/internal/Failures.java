@@ -14,7 +14,8 @@ final class Failures {
     /**
      * The failure for a throwable: a {@link NyxException} keeps its code, except that a guarded call
      * that failed on a browser time-out is reported as {@link ErrorCode#TIMEOUT} (retryable, not a
-     * plugin bug); anything else is {@link ErrorCode#INTERNAL}.
+     * plugin bug); anything else is {@link ErrorCode#INTERNAL}. A plugin's own code
+     * ({@code ErrorCodeSupplier}) is recorded as the host code it refines, its name leading the reason.
      */
     static ApplyOutcome.Failure of(Throwable thrown, SensitiveValues sensitive) {
         ErrorCode code = thrown instanceof NyxException nyx ? nyx.code() : ErrorCode.INTERNAL;
@@ -22,6 +23,9 @@ final class Failures {
             code = ErrorCode.TIMEOUT;
         }
         String message = thrown.getMessage() != null ? thrown.getMessage() : thrown.getClass().getSimpleName();
+        if (thrown instanceof NyxException nyx && nyx.errorCode() != nyx.code()) {
+            message = nyx.errorCode().name() + ": " + message;
+        }
         return ApplyOutcome.Failure.of(code, sensitive.redact(firstLines(message)));
     }
 

@@ -99,7 +99,6 @@ final class PlanStep {
     private static Map<String, String> matchData(PlannedPosting planned) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("score", Integer.toString(planned.match().score()));
-        data.put("fitScore", Integer.toString(planned.match().fitScore()));
         data.put("tier", planned.tier().name());
         data.put("decision", planned.plan().decision().name());
         data.put("effort", planned.plan().effort().name());

@@ -2,33 +2,28 @@ package dev.nyx.examples.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
+import dev.nyx.testkit.plugin.PluginArchiveAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pf4j.PluginDescriptor;
 
-/** plugin.properties (development mode) and the pom's manifest entries (archives) must agree. */
+/**
+ * The descriptor nyx-plugin-parent generates from pom.xml into target/classes (read by development
+ * mode, and packed into the jar beside the manifest) and the extension index PF4J's annotation
+ * processor writes.
+ */
 class PluginDescriptorTest {
 
     @Test
-    void should_match_the_pom_manifest_entries_when_plugin_properties_is_read() throws Exception {
-        // given
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("plugin.properties"))) {
-            properties.load(reader);
-        }
-        String pom = Files.readString(Path.of("pom.xml"));
+    void should_name_the_plugin_and_its_class_when_the_generated_descriptor_is_read() {
+        // when
+        PluginDescriptor descriptor = PluginArchiveAssertions.assertDescriptor(Path.of("target/classes"));
 
-        // when / then
-        assertThat(properties.getProperty("plugin.id")).isEqualTo(pomProperty(pom, "plugin.id"));
-        assertThat(properties.getProperty("plugin.class")).isEqualTo(pomProperty(pom, "plugin.class"))
-                .isEqualTo(EventLogPlugin.class.getName());
-        assertThat(properties.getProperty("plugin.version")).isEqualTo(projectVersion(pom));
-        assertThat(properties.getProperty("plugin.provider")).isEqualTo(pomProperty(pom, "plugin.provider"));
-        assertThat(properties.getProperty("plugin.requires")).isEqualTo(pomProperty(pom, "plugin.requires"));
+        // then
+        assertThat(descriptor.getPluginId()).isEqualTo("event-log");
+        assertThat(descriptor.getPluginClass()).isEqualTo(EventLogPlugin.class.getName());
+        assertThat(descriptor.getRequires()).isEqualTo("*");
     }
 
     @Test
@@ -41,18 +36,5 @@ class PluginDescriptorTest {
 
         // then
         assertThat(content).contains(JsonLinesNotifier.class.getName());
-    }
-
-    private static String pomProperty(String pom, String name) {
-        Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</").matcher(pom);
-        assertThat(matcher.find()).as("pom property %s", name).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String projectVersion(String pom) {
-        // the version inherited from the parent block
-        Matcher matcher = Pattern.compile("<parent>.*?<version>([^<]*)</version>", Pattern.DOTALL).matcher(pom);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

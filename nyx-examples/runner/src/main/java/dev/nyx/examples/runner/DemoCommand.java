@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
                 base.database().password(), base.database().maximumPoolSize());
         return new NyxConfig(folder, database, new NyxConfig.Plugins(base.plugins().directory(),
                 base.plugins().mode(), settings), base.browser(), base.llm(), base.policyFile(), base.limits(),
-                new NyxConfig.Network(true));
+                new NyxConfig.Network(true), NyxConfig.Captcha.defaults(), base.matching());
     }
 
     private static void printSubmissions(PrintWriter out, List<Submission> submissions) {

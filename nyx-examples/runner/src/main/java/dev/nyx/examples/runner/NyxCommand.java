@@ -114,7 +114,7 @@ final class NyxCommand implements Runnable {
         NyxConfig.Plugins plugins = new NyxConfig.Plugins(directory.toAbsolutePath().normalize(),
                 config.plugins().mode(), config.plugins().settings());
         return new NyxConfig(config.dataDirectory(), config.database(), plugins, config.browser(), config.llm(),
-                config.policyFile(), config.limits(), config.network());
+                config.policyFile(), config.limits(), config.network(), config.captcha(), config.matching());
     }
 
     /** The version from the jar manifest, when there is one. */

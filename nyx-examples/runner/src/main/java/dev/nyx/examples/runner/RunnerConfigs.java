@@ -15,6 +15,6 @@ final class RunnerConfigs {
                 .orElse(config.database());
         NyxConfig.Network network = allowPrivateAddresses ? new NyxConfig.Network(true) : config.network();
         return new NyxConfig(config.dataDirectory(), database, config.plugins(), config.browser(), config.llm(),
-                config.policyFile(), config.limits(), network);
+                config.policyFile(), config.limits(), network, config.captcha(), config.matching());
     }
 }

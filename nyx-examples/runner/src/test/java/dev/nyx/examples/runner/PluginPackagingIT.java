@@ -14,7 +14,11 @@ import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginStatus;
 import dev.nyx.model.Event;
 import dev.nyx.model.EventType;
+import dev.nyx.spi.AtsAdapter;
+import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.Notifier;
+import dev.nyx.testkit.plugin.LoadedPlugin;
+import dev.nyx.testkit.plugin.PluginArchiveAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +94,26 @@ class PluginPackagingIT {
             assertThat(line.get("type").asText()).isEqualTo("STATUS_CHANGED");
             assertThat(line.get("message").asText()).isEqualTo("Application matched");
             assertThat(line.get("data").get("to").asText()).isEqualTo("MATCHED");
+        }
+    }
+
+    @Test
+    void should_pass_the_packaging_checks_when_each_archive_of_the_distribution_is_loaded() throws Exception {
+        // given: the three archives the reactor built, each with the extension point it must offer
+        Map<String, Class<?>> points = Map.of("nyx-example-event-log-plugin", Notifier.class,
+                "nyx-ats-greenhouse", AtsAdapter.class, "nyx-captcha", CaptchaSolver.class);
+        Path folder = PluginArchives.eventLogPlugin().getParent();
+
+        for (Map.Entry<String, Class<?>> entry : points.entrySet()) {
+            try (Stream<Path> files = Files.list(folder)) {
+                Path archive = files.filter(file -> file.getFileName().toString().startsWith(entry.getKey()))
+                        .findFirst().orElseThrow();
+
+                // when / then
+                try (LoadedPlugin plugin = PluginArchiveAssertions.assertLoads(archive, entry.getValue())) {
+                    assertThat(plugin.pluginId()).isIn("event-log", "greenhouse", "captcha");
+                }
+            }
         }
     }
 

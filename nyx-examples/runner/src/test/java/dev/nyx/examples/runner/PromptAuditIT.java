@@ -183,8 +183,8 @@ class PromptAuditIT {
 
     private static dev.nyx.core.plan.PlannedPosting highEffort(dev.nyx.model.JobPosting posting, Profile profile,
                                                                Optional<String> approvedBecause) {
-        return new dev.nyx.core.plan.PlannedPosting(new dev.nyx.core.match.MatchResult(90, 90, 0.8, List.of(),
-                List.of(), List.of(), List.of("prompt audit: a fixed match")), dev.nyx.model.CompanyTier.NORMAL,
+        return new dev.nyx.core.plan.PlannedPosting(dev.nyx.model.MatchScore.of(90,
+                List.of("prompt audit: a fixed match")), dev.nyx.model.CompanyTier.NORMAL,
                 new Plan(Decision.APPLY, Effort.HIGH, new Budget(30_000, new BigDecimal("0.50"), true, true),
                         "prompt audit: high effort with cover letter and LLM review"));
     }

@@ -7,10 +7,12 @@ import dev.nyx.core.match.internal.SkillVocabulary;
 import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.JobPosting;
+import dev.nyx.model.MatchScore;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.model.profile.Skill;
 import dev.nyx.model.profile.Work;
 import dev.nyx.core.storage.CompanyStore;
+import dev.nyx.spi.MatchScorer;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +24,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Scores how well a posting fits the candidate, 0..100, with reasons a person can read.
+ * The built-in {@link MatchScorer}, named {@value #NAME}: scores how well a posting fits the candidate,
+ * 0..100, with reasons a person can read. It is the one in use unless {@code matching.scorer} names
+ * another or the host binds its own (see {@link MatchScorerSelection}).
  *
  * <p>The score is {@value #SIMILARITY_WEIGHT} × similarity points + {@value #SKILL_WEIGHT} × skill
  * points, rounded:
@@ -38,12 +42,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  * A broken hard constraint (location/remote, work authorisation, salary floor, seniority, excluded
  * company) vetoes the posting: score 0, the veto first among the reasons, the unvetoed
- * {@link MatchResult#fitScore()} kept for display.
+ * {@link MatchResult#fitScore()} kept for display (as the last reason).
  *
- * <p>Called by the effort planner, once per posting. Thread-safe. Throws what {@link TextEmbedder}
- * and {@link CompanyStore} throw.
+ * <p>{@link #score} is what the effort planner reads; {@link #analyse} returns the whole analysis
+ * (similarity, matched and missing skills, typed vetoes) for interview preparation and tests.
+ * Called by the effort planner once per posting, and by interview preparation. Thread-safe. Throws
+ * what {@link TextEmbedder} and {@link CompanyStore} throw.
  */
-public final class MatchScorer {
+public final class EmbeddingMatchScorer implements MatchScorer {
+    /** The name {@code matching.scorer} selects this scorer by; the default. */
+    public static final String NAME = "embedding";
     /** Weight of the similarity points. */
     public static final double SIMILARITY_WEIGHT = 0.6;
     /** Weight of the skill points. */
@@ -65,24 +73,35 @@ public final class MatchScorer {
     }
 
     @Inject
-    public MatchScorer(TextEmbedder embedder, CompanyStore companies, Clock clock) {
+    public EmbeddingMatchScorer(TextEmbedder embedder, CompanyStore companies, Clock clock) {
         this.embedder = requireNonNull(embedder, "embedder is null");
         this.companies = requireNonNull(companies, "companies is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** Scores the posting with no excluded companies besides those with tier {@code avoid}. */
-    public MatchResult score(JobPosting posting, Profile profile) {
-        return score(posting, profile, Set.of());
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The score, reasons and vetoes of {@link #analyse(JobPosting, Profile)}. */
+    @Override
+    public MatchScore score(JobPosting posting, Profile profile) {
+        return analyse(posting, profile).toScore();
+    }
+
+    /** Analyses the posting with no excluded companies besides those with tier {@code avoid}. */
+    public MatchResult analyse(JobPosting posting, Profile profile) {
+        return analyse(posting, profile, Set.of());
     }
 
     /**
-     * Scores the posting.
+     * Analyses the posting: the score and everything it was made of.
      *
      * @param excludedCompanies companies the candidate never applies to, compared case-insensitively,
      *                          in addition to those with tier {@code avoid}
      */
-    public MatchResult score(JobPosting posting, Profile profile, Set<String> excludedCompanies) {
+    public MatchResult analyse(JobPosting posting, Profile profile, Set<String> excludedCompanies) {
         requireNonNull(posting, "posting is null");
         requireNonNull(profile, "profile is null");
         requireNonNull(excludedCompanies, "excludedCompanies is null");
@@ -113,6 +132,9 @@ public final class MatchScorer {
                 similarity, Math.round(similarityPoints)));
         reasons.add(skillReason(asked, matched, missing));
         reasons.addAll(findings.notes());
+        if (!findings.vetoes().isEmpty()) {
+            reasons.add("Without the veto the posting would score " + fitScore + " of 100.");
+        }
         int score = findings.vetoes().isEmpty() ? fitScore : 0;
         return new MatchResult(score, fitScore, similarity, matched, missing, findings.vetoes(), reasons);
     }
