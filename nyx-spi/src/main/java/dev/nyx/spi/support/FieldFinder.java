@@ -35,11 +35,12 @@ final class FieldFinder {
 
     /** A control the browser listed, with what it showed when {@link #scan(Scope, boolean)} was asked for values. */
     record Candidate(String token, ControlKind kind, List<Label> labels, boolean visible, boolean multiple,
-                     boolean member, Optional<FieldValue> shown) {
+                     boolean member, List<String> keys, Optional<FieldValue> shown) {
         Candidate {
             requireNonNull(token, "token is null");
             requireNonNull(kind, "kind is null");
             labels = List.copyOf(labels);
+            keys = List.copyOf(keys);
             requireNonNull(shown, "shown is null");
         }
     }
@@ -69,7 +70,8 @@ final class FieldFinder {
             }
             ControlKind kind = ControlKind.valueOf(Scripts.string(raw, "kind"));
             candidates.add(new Candidate(Scripts.string(raw, "token"), kind, labels, Scripts.bool(raw, "visible"),
-                    Scripts.bool(raw, "multiple"), Scripts.bool(raw, "member"), shown(kind, raw.get("shown"))));
+                    Scripts.bool(raw, "multiple"), Scripts.bool(raw, "member"), Scripts.strings(raw.get("keys")),
+                    shown(kind, raw.get("shown"))));
         }
         return candidates;
     }
@@ -133,6 +135,31 @@ final class FieldFinder {
         Candidate chosen = first.candidate();
         return Optional.of(new Found(new FormField(FuzzyText.displayLabel(first.label().text()), chosen.kind(),
                 scope.marked("data-nyx-field", chosen.token()), chosen.visible(), chosen.multiple()), chosen));
+    }
+
+    /**
+     * The control whose {@code name} or {@code id} is {@code key} (for groups: a member's name or the
+     * group's id), of one of {@code kinds}; a name with a trailing {@code []} also matches without it.
+     * A group wins over its members; otherwise the first in page order.
+     */
+    static Optional<Found> chooseByKey(Scope scope, String key, Set<ControlKind> kinds, List<Candidate> candidates) {
+        String bare = key.endsWith("[]") ? key.substring(0, key.length() - 2) : key;
+        Candidate chosen = null;
+        for (Candidate candidate : candidates) {
+            if (!kinds.contains(candidate.kind()) || candidate.keys().stream()
+                    .noneMatch(known -> known.equals(key) || known.equals(bare) || known.equals(bare + "[]"))) {
+                continue;
+            }
+            if (chosen == null || (chosen.member() && !candidate.member())) {
+                chosen = candidate;
+            }
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        String label = chosen.labels().isEmpty() ? key : FuzzyText.displayLabel(chosen.labels().get(0).text());
+        return Optional.of(new Found(new FormField(label, chosen.kind(), scope.marked("data-nyx-field", chosen.token()),
+                chosen.visible(), chosen.multiple()), chosen));
     }
 
     static NyxException notFound(Scope scope, String wanted, Set<ControlKind> kinds, List<Candidate> candidates) {

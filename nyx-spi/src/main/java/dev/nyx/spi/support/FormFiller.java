@@ -8,7 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
-import dev.nyx.spi.ApplyContext;
+import dev.nyx.spi.PageContext;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * wizard step to settle, and read back what the page shows.
  *
  * <p>One instance works on one page (optionally scoped to a container: a form, a dialog, a wizard
- * step) with one timeout, usually {@link ApplyContext#stepTimeout()}. Create it per page with
+ * step) with one timeout, usually {@link PageContext#stepTimeout()}. Create it per page with
  * {@link #forContext} or {@link #forPage}; it holds no state besides those, so creating it is cheap and
  * {@link #within} just returns a narrower copy. Like Playwright's {@link Page}, it must be used from the
  * thread that drives the page.
@@ -83,7 +83,7 @@ public final class FormFiller {
     }
 
     /** Helpers for the application's page, waiting at most the context's step timeout. */
-    public static FormFiller forContext(ApplyContext context) {
+    public static FormFiller forContext(PageContext context) {
         requireNonNull(context, "context is null");
         return forPage(context.page(), context.stepTimeout());
     }
@@ -162,6 +162,15 @@ public final class FormFiller {
     public Optional<FormField> findIfPresent(String label, ControlKind... kinds) {
         Set<ControlKind> accepted = kinds(kinds);
         return guard(label, () -> FieldFinder.find(scope, requireNonNull(label, "label is null"), accepted));
+    }
+
+    /**
+     * The field whose {@code name} or {@code id} attribute is {@code name}, shown or not; see
+     * {@link FormSnapshot#findByName}. Empty when none has it.
+     */
+    public Optional<FormField> findByName(String name, ControlKind... kinds) {
+        requireNonNull(name, "name is null");
+        return snapshot().findByName(name, kinds);
     }
 
     /**
@@ -279,6 +288,12 @@ public final class FormFiller {
                 Optional.of(suggestionSelector));
     }
 
+    /** Like {@link #typeAhead(String, String, String)} for a field already found. */
+    public String typeAhead(FormField field, String typed, String wanted) {
+        requireNonNull(field, "field is null");
+        return typeAhead(field, typed, wanted, Optional.empty());
+    }
+
     private String typeAhead(FormField field, String typed, String wanted, Optional<String> suggestions) {
         requireNonNull(typed, "typed is null");
         requireNonNull(wanted, "wanted is null");
@@ -301,8 +316,17 @@ public final class FormFiller {
      * only checkbox (a consent box under a "Terms" heading).
      */
     public void setChecked(String label, boolean checked) {
-        FormField field = find(label, CHECK_KINDS.toArray(ControlKind[]::new));
-        guard(label, () -> {
+        setChecked(find(label, CHECK_KINDS.toArray(ControlKind[]::new)), checked);
+    }
+
+    /** Like {@link #setChecked(String, boolean)} for a checkbox, radio or one-box group already found. */
+    public void setChecked(FormField field, boolean checked) {
+        requireNonNull(field, "field is null");
+        if (!CHECK_KINDS.contains(field.kind())) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "'" + field.label() + "' is a " + field.kind()
+                    + ", not a checkbox; use choose, fillText or upload for it.");
+        }
+        guard(field.label(), () -> {
             Locator control = field.control();
             if (field.kind() == ControlKind.CHECKBOX_GROUP) {
                 int count = field.control().locator("input[type=checkbox], [role=checkbox], [role=switch]").count();
@@ -339,9 +363,18 @@ public final class FormFiller {
                 fileInputOrButton, true, false), file, completion);
     }
 
-    private void upload(FormField field, Path file, UploadCompletion completion) {
+    /**
+     * Like {@link #upload(String, Path, UploadCompletion)} for a file input or upload button already found
+     * (by label, {@link #findByName} or a site's own lookup).
+     */
+    public void upload(FormField field, Path file, UploadCompletion completion) {
+        requireNonNull(field, "field is null");
         requireNonNull(file, "file is null");
         requireNonNull(completion, "completion is null");
+        if (!UPLOAD_KINDS.contains(field.kind())) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "'" + field.label() + "' is a " + field.kind()
+                    + ", not a file input or upload button; use fillText, choose or setChecked for it.");
+        }
         guard(field.label(), () -> {
             Uploader.upload(scope, field, file, completion);
             return null;
@@ -375,6 +408,11 @@ public final class FormFiller {
     public FieldValue readBack(FormField field) {
         requireNonNull(field, "field is null");
         return guard(field.label(), () -> ValueReader.read(scope, field));
+    }
+
+    /** Where these helpers search, for the other helpers of this package. */
+    Scope scope() {
+        return scope;
     }
 
     /** Reads {@code field} from the page, failures turned into NyxExceptions (for {@link FormSnapshot}). */

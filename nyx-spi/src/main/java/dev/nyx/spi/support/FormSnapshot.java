@@ -54,6 +54,20 @@ public final class FormSnapshot {
     }
 
     /**
+     * The field whose {@code name} or {@code id} attribute is {@code name} (for a radio or checkbox group:
+     * its members' name, or the group's id), of one of {@code kinds}; empty when none has it. A name ending
+     * in {@code []} also matches without it. For questions whose id is the form's field name (as
+     * {@link FormReader} gives them) when no label fits.
+     */
+    public Optional<FormField> findByName(String name, ControlKind... kinds) {
+        requireNonNull(name, "name is null");
+        Set<ControlKind> accepted = kinds.length == 0 ? ANY : EnumSet.copyOf(List.of(kinds));
+        Optional<FieldFinder.Found> found = FieldFinder.chooseByKey(scope, name, accepted, candidates);
+        found.ifPresent(chosen -> handedOut.put(chosen.field(), chosen.candidate()));
+        return found.map(FieldFinder.Found::field);
+    }
+
+    /**
      * What {@code field} showed when the snapshot was taken with values; for a field that did not come
      * from this snapshot, or a snapshot taken without values, it is read from the page now.
      */

@@ -35,6 +35,11 @@ final class OptionChooser {
     private OptionChooser() {
     }
 
+    /** Whether an option's text is a placeholder ("Please select", "Choose one"), never an answer. */
+    static boolean isPlaceholder(String text) {
+        return PLACEHOLDER.matcher(FuzzyText.normalize(text)).matches();
+    }
+
     static String choose(Scope scope, FormField field, String question, String wanted) {
         for (String shown : ValueReader.read(scope, field).values()) {
             if (FuzzyText.score(wanted, shown) == 1.0) {

@@ -27,22 +27,29 @@ final class Scripts {
     static final String DOM_CLICK = entry("domClick(root)");
     static final String SETTLE = entry("settle(root, arg)");
     static final String NEXT_CHANGE = entry("nextChange(root, arg)");
+    static final String QUESTIONS = entry("questions(root)");
 
     private Scripts() {
     }
 
-    private static String entry(String call) {
+    /** A function {@code (root, arg) => call} with the helpers in scope, for {@link Scope#eval} and locators. */
+    static String entry(String call) {
         return "(root, arg) => {\n" + LIBRARY + "\nreturn " + call + ";\n}";
+    }
+
+    /** The helpers' source, for functions that run in a frame rather than on an element. */
+    static String library() {
+        return LIBRARY;
     }
 
     private static String load() {
         try (InputStream in = Scripts.class.getResourceAsStream("form-support.js")) {
             if (in == null) {
-                throw new NyxException(ErrorCode.INTERNAL, "form-support.js is missing from the nyx-core jar");
+                throw new NyxException(ErrorCode.INTERNAL, "form-support.js is missing from the nyx-spi jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NyxException(ErrorCode.INTERNAL, "form-support.js cannot be read from the nyx-core jar", e);
+            throw new NyxException(ErrorCode.INTERNAL, "form-support.js cannot be read from the nyx-spi jar", e);
         }
     }
 

@@ -228,11 +228,11 @@ function scan(root, arg) {
       }
       const shown = visible(el) || labelElements(el).some(visible);
       fields.push({token: fieldToken(el, seen), kind, labels: memberLabels(el), visible: shown,
-                   multiple: false, member: true, shown: withValues ? readBack(el, kind) : null});
+                   multiple: false, member: true, keys: keysOf([el]), shown: withValues ? readBack(el, kind) : null});
       continue;
     }
     fields.push({token: fieldToken(el, seen), kind, labels: ownLabels(el).concat(contextLabels(el, false)),
-                 visible: visible(el), multiple: el.multiple === true, member: false,
+                 visible: visible(el), multiple: el.multiple === true, member: false, keys: keysOf([el]),
                  shown: withValues ? readBack(el, kind) : null});
   }
   for (const [container, members] of groups) {
@@ -245,8 +245,10 @@ function scan(root, arg) {
     }
     const shown = members.some(m => visible(m) || labelElements(m).some(visible));
     const kind = radios ? 'RADIO_GROUP' : 'CHECKBOX_GROUP';
+    const names = Array.from(new Set(members.map(m => m.getAttribute('name')).filter(Boolean)));
+    const keys = names.concat(keysOf([container]).filter(key => !names.includes(key)));
     fields.push({token: fieldToken(container, seen), kind, labels, visible: shown, multiple: !radios,
-                 member: false, shown: withValues ? readBack(container, kind) : null});
+                 member: false, keys, shown: withValues ? readBack(container, kind) : null});
   }
   for (const el of root.querySelectorAll('button, a, [role=button]')) {
     if (el.closest('.select2-container, .select2-drop')) continue;
@@ -254,9 +256,21 @@ function scan(root, arg) {
     const labels = contextLabels(el, true);
     if (!labels.length) continue;
     fields.push({token: fieldToken(el, seen), kind: 'UPLOAD_BUTTON', labels, visible: visible(el),
-                 multiple: false, member: false, shown: withValues ? readBack(el, 'UPLOAD_BUTTON') : null});
+                 multiple: false, member: false, keys: [], shown: withValues ? readBack(el, 'UPLOAD_BUTTON') : null});
   }
   return fields;
+}
+
+// The names and ids that address a control (a group: its members' names, then its own id), for
+// finding a question's control by its id when no label fits.
+function keysOf(elements) {
+  const keys = [];
+  for (const el of elements) {
+    for (const key of [el.getAttribute('name'), el.id]) {
+      if (key && !keys.includes(key)) keys.push(key);
+    }
+  }
+  return keys;
 }
 
 function members(group) {
@@ -376,7 +390,7 @@ function blurAndRead(el, kind) {
 
 function inputInfo(el) {
   return {maxLength: typeof el.maxLength === 'number' ? el.maxLength : -1,
-          type: el.tagName === 'INPUT' ? (el.type || 'text') : ''};
+          type: el.tagName === 'INPUT' ? (el.type || 'text') : '', placeholder: el.getAttribute('placeholder') || ''};
 }
 
 function clickTarget(el) {
@@ -422,4 +436,221 @@ function nextChange(root, arg) {
         attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'aria-expanded', 'open', 'value']});
     timer = setTimeout(() => { observer.disconnect(); resolve(performance.now() - start); }, arg.ms);
   });
+}
+
+// ---- the form reader: the questions a person sees, as FormReader turns them into a FormSchema ----
+
+// fields only machines fill: CAPTCHA responses, CSRF tokens, honeypots
+const SYSTEM_NAMES = /^(g-recaptcha-response|h-captcha-response|cf-turnstile-response|frc-captcha-solution)$/i;
+const CSRF_NAMES = /csrf|xsrf|authenticity_token|requestverificationtoken|^_?token$/i;
+const HONEYPOT = /honey ?pot|bot[-_ ]?(field|trap|check)|leave (this|it) (blank|empty)|do not fill|^hp[-_]|[-_]hp$/i;
+
+function systemField(el) {
+  const name = el.getAttribute('name') || '';
+  const id = el.id || '';
+  if (SYSTEM_NAMES.test(name) || SYSTEM_NAMES.test(id) || CSRF_NAMES.test(name)) return true;
+  if (el.closest('.g-recaptcha, .h-captcha, .cf-turnstile')) return true;
+  const labels = ownLabels(el).map(label => label.text).join(' ');
+  return HONEYPOT.test(name) || HONEYPOT.test(id) || HONEYPOT.test(labels);
+}
+
+// on the page, not pushed out of it (a honeypot's left: -9999px) and not hidden by an ancestor
+function onScreen(el) {
+  if (!visible(el) || el.closest('[hidden], [aria-hidden=true], [inert]')) return false;
+  const box = el.getBoundingClientRect();
+  return box.right + window.scrollX > 0 && box.bottom + window.scrollY > 0;
+}
+
+// a control shows when it does, or when what stands for it does: the label of a visually hidden radio
+// or select, the select2 widget of a select, the field of a file input hidden behind its button
+function controlShown(el, kind) {
+  if (onScreen(el)) return true;
+  if (el.closest('[hidden], [aria-hidden=true], [inert]')) return false;
+  if (kind === 'SELECT2') return onScreen(select2ContainerOf(el));
+  if (['CHECKBOX', 'RADIO', 'NATIVE_SELECT', 'FILE'].includes(kind) && labelElements(el).some(onScreen)) return true;
+  if (kind !== 'FILE') return false;
+  const wrapper = el.closest(WRAPPERS) || el.parentElement;
+  return !!wrapper && onScreen(wrapper);
+}
+
+function requiredMark(text) { return /(\*|\u2731|\u2217)\s*$|\(\s*required\s*\)\s*$/i.test(text || ''); }
+
+function sectionOf(el, own) {
+  for (let set = el.closest('fieldset'); set; set = set.parentElement ? set.parentElement.closest('fieldset') : null) {
+    if (set === own) continue;
+    const legend = Array.from(set.children).find(child => child.tagName === 'LEGEND');
+    if (legend && textOf(legend)) return textOf(legend);
+  }
+  return '';
+}
+
+function bestLabels(labels) {
+  for (const rank of [0, 1, 2]) {
+    const found = labels.filter(label => label.rank === rank);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function describeControl(el, kind) {
+  const labels = bestLabels(ownLabels(el).concat(contextLabels(el, false)));
+  const raw = labels.length ? labels[0].text : '';
+  const entry = {kind, tag: el.tagName.toLowerCase(), name: el.getAttribute('name') || '', id: el.id || '', label: raw,
+      required: el.required === true || el.getAttribute('aria-required') === 'true' || labels.some(l => requiredMark(l.text)),
+      maxLength: typeof el.maxLength === 'number' && el.maxLength > 0 && el.maxLength < 524288 ? el.maxLength : -1,
+      inputType: el.tagName === 'INPUT' ? (el.getAttribute('type') || 'text').toLowerCase() : el.tagName.toLowerCase(),
+      multiple: el.multiple === true || el.getAttribute('aria-multiselectable') === 'true',
+      options: [], section: sectionOf(el, null)};
+  if (el.tagName === 'SELECT') {
+    entry.options = Array.from(el.options).filter(o => o.value !== '' && !o.disabled)
+        .map(o => ({value: o.value, label: clean(o.textContent)}));
+  } else if (kind === 'LISTBOX_BUTTON' || (kind === 'COMBOBOX' && el.tagName !== 'INPUT')) {
+    const box = document.getElementById((el.getAttribute('aria-controls') || '').split(/\s+/)[0] || '');
+    entry.options = box ? Array.from(box.querySelectorAll('[role=option]')).map(optionText).filter(Boolean)
+        .map(text => ({value: text, label: text})) : [];
+  }
+  return entry;
+}
+
+function describeGroup(container, members, radios) {
+  const labels = contextLabels(members[0], true);
+  if (container.matches('fieldset, [role=radiogroup], [role=group]')) {
+    for (const label of contextLabels(container, false)) {
+      if (!labels.some(l => l.text === label.text)) labels.push(label);
+    }
+  }
+  const names = Array.from(new Set(members.map(m => m.getAttribute('name')).filter(Boolean)));
+  const one = members.length === 1 ? memberLabels(members[0]) : [];
+  // a lone checkbox is its own question ("I agree to the terms"), named by its own label when it has one
+  const lone = !radios && members.length === 1;
+  const chosen = lone && one.length ? one : labels;
+  return {kind: radios ? 'RADIO_GROUP' : (lone ? 'CHECKBOX' : 'CHECKBOX_GROUP'), tag: 'group',
+      name: names.length === 1 ? names[0] : (container.getAttribute('name') || ''),
+      id: lone ? (members[0].id || container.id || '') : (container.id || ''),
+      label: chosen.length ? chosen[0].text : '',
+      required: members.some(m => m.required === true || m.getAttribute('aria-required') === 'true')
+          || container.getAttribute('aria-required') === 'true' || chosen.some(l => requiredMark(l.text)),
+      maxLength: -1, inputType: radios ? 'radio' : 'checkbox', multiple: !radios,
+      options: lone && one.length ? [] : members.map(m => ({value: m.value && m.value !== 'on' ? m.value : memberText(m),
+          label: memberText(m)})),
+      section: sectionOf(container, container.matches('fieldset') ? container : null)};
+}
+
+function questions(root) {
+  const entries = [];
+  const groups = new Map();
+  for (const el of root.querySelectorAll(CONTROLS)) {
+    if (skipped(el) || el.matches(':disabled')) continue;
+    const kind = kindOf(el);
+    if (!kind || systemField(el) || !controlShown(el, kind)) continue;
+    if (kind === 'CHECKBOX' || kind === 'RADIO') {
+      // radios group by name; checkboxes by their container
+      const container = groupContainer(el) || el;
+      const key = kind + '|' + (kind === 'RADIO' ? (el.name || '') : '');
+      if (!groups.has(container)) groups.set(container, new Map());
+      const byKind = groups.get(container);
+      if (!byKind.has(key)) {
+        const group = {container, members: [], radios: kind === 'RADIO', node: el};
+        byKind.set(key, group);
+        entries.push(group);
+      }
+      byKind.get(key).members.push(el);
+      continue;
+    }
+    entries.push(Object.assign(describeControl(el, kind), {node: el}));
+  }
+  const out = entries.map(entry => entry.members
+      ? Object.assign(describeGroup(entry.container, entry.members, entry.radios), {node: entry.node}) : entry);
+  // upload buttons of file fields whose input is elsewhere (a separate upload form)
+  const fileLabels = new Set(out.filter(q => q.kind === 'FILE').map(q => q.label));
+  for (const el of root.querySelectorAll('button, a, [role=button]')) {
+    if (el.closest('.select2-container, .select2-drop') || !onScreen(el)) continue;
+    if (!UPLOAD_WORDS.test(textOf(el) + ' ' + (el.getAttribute('aria-label') || ''))) continue;
+    const labels = contextLabels(el, true);
+    if (!labels.length || fileLabels.has(labels[0].text)) continue;
+    fileLabels.add(labels[0].text);
+    out.push({kind: 'UPLOAD_BUTTON', tag: el.tagName.toLowerCase(), name: '', id: el.id || '', label: labels[0].text,
+        required: requiredMark(labels[0].text), maxLength: -1, inputType: 'file', multiple: false, options: [],
+        section: sectionOf(el, null), node: el});
+  }
+  // page order; the elements themselves stay in the page
+  out.sort((a, b) => a.node === b.node ? 0
+      : (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  out.forEach(entry => delete entry.node);
+  return out;
+}
+
+// ---- the submit helper: the browser's own validity check, the outcome after the click ----
+
+const FIELD_WRAPPERS = '.field, .field-wrapper, .form-group, .form-field, fieldset, ' + WRAPPERS;
+
+function withoutMarks(text) {
+  return clean(text).replace(/(\s*(\*|\u2731|\u2217|\(\s*required\s*\)))+\s*$/i, '').trim();
+}
+
+// the name a person would give a control in a message: its group's label, its own, its field's, its name
+function controlName(el) {
+  const labels = isCheckable(el) ? contextLabels(el, true) : ownLabels(el).filter(label => label.rank === 0);
+  if (labels.length) return withoutMarks(labels[0].text);
+  const wrap = el.closest(FIELD_WRAPPERS);
+  const label = wrap && wrap.querySelector('legend, label, .label');
+  if (label && textOf(label)) return withoutMarks(textOf(label));
+  return el.getAttribute('aria-label') || el.getAttribute('name') || el.id || '';
+}
+
+// what the browser's constraint validation would refuse the submit click for, as "Field: message"
+function invalidFields(form, arg) {
+  const button = arg && arg.submit ? form.querySelector(arg.submit) : null;
+  if (form.noValidate || (button && button.formNoValidate)) return [];
+  const out = [];
+  for (const el of form.querySelectorAll(':invalid')) {
+    if (['FORM', 'FIELDSET'].includes(el.tagName)) continue;
+    const name = controlName(el);
+    const line = (name ? name + ': ' : '') + (el.validationMessage || 'is invalid');
+    if (!out.includes(line)) out.push(line);
+  }
+  return out;
+}
+
+function errorFieldName(error) {
+  if (error.id) {
+    const id = CSS.escape(error.id);
+    const control = document.querySelector('[aria-describedby~="' + id + '"], [aria-errormessage~="' + id + '"]');
+    if (control) return controlName(control);
+  }
+  const wrap = error.closest(FIELD_WRAPPERS);
+  const label = wrap && wrap.querySelector('legend, label, .label');
+  return label && !label.contains(error) ? withoutMarks(textOf(label)) : '';
+}
+
+// after the submit click: a confirmation the caller described, or the page's own error messages
+function submitOutcome(arg) {
+  const shown = e => !!e && !e.closest('[hidden]') && e.getClientRects().length > 0
+      && (e.innerText || '').trim().length > 0;
+  const body = document.body ? document.body.innerText || '' : '';
+  const first = Array.from(document.querySelectorAll('h1, h2')).find(shown);
+  const heading = clean(first ? first.innerText : '') || clean(document.title);
+  let message = '';
+  if (arg.confirmSelector) {
+    const done = Array.from(document.querySelectorAll(arg.confirmSelector)).find(shown);
+    if (done) return {state: 'confirmed', message: clean(done.innerText), heading};
+  }
+  if (arg.confirmText) {
+    const match = body.match(new RegExp(arg.confirmText, 'i'));
+    if (match) return {state: 'confirmed', message: clean(match[0]), heading};
+  }
+  if (arg.confirmUrl && new RegExp(arg.confirmUrl, 'i').test(location.href)) {
+    // the confirmation URL can be there before its page has rendered: wait for its text
+    if (heading) return {state: 'confirmed', message: heading, heading};
+    return {state: '', heading};
+  }
+  const found = arg.errorSelector ? Array.from(document.querySelectorAll(arg.errorSelector)).filter(shown) : [];
+  const errors = [];
+  for (const error of found.filter(e => !found.some(other => other !== e && e.contains(other)))) {
+    const name = errorFieldName(error);
+    const text = clean(error.innerText);
+    const line = name && !text.toLowerCase().startsWith(name.toLowerCase()) ? name + ': ' + text : text;
+    if (!errors.includes(line)) errors.push(line);
+  }
+  return errors.length ? {state: 'errors', errors, heading} : {state: '', heading};
 }

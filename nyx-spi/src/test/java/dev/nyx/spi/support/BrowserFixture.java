@@ -27,8 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * One Playwright, one headless Chromium and one fixture server per test class; a fresh context and
- * page per test. The server serves the fixture pages, a city suggestion service and an upload endpoint
- * that records what it received.
+ * page per test. The server serves the fixture pages, a city suggestion service, an upload endpoint
+ * that records what it received, and a form endpoint ({@code /form-post}) that records every post and
+ * answers with {@link #submitReply}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserFixture {
@@ -44,8 +45,16 @@ abstract class BrowserFixture {
     private Browser browser;
     private HttpServer server;
     private BrowserContext context;
+    /** A page thanking for the application, what {@code /form-post} answers unless a test says otherwise. */
+    static final String THANK_YOU = "<!doctype html><html><head><title>Application received</title></head>"
+            + "<body><h1>Thank you for applying!</h1><p>We will be in touch.</p></body></html>";
+
     /** Sizes of the request bodies the upload endpoint received. */
     final List<Integer> uploads = new CopyOnWriteArrayList<>();
+    /** The bodies the form endpoint received, one per post. */
+    final List<String> submissions = new CopyOnWriteArrayList<>();
+    /** The page {@code /form-post} answers with. */
+    volatile String submitReply = THANK_YOU;
     Page page;
 
     @BeforeAll
@@ -54,6 +63,7 @@ abstract class BrowserFixture {
         server.createContext("/", this::serveFixture);
         server.createContext("/suggest", this::suggest);
         server.createContext("/api/upload", this::upload);
+        server.createContext("/form-post", this::submit);
         server.start();
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -81,6 +91,8 @@ abstract class BrowserFixture {
         context = browser.newContext();
         page = context.newPage();
         uploads.clear();
+        submissions.clear();
+        submitReply = THANK_YOU;
     }
 
     @AfterEach
@@ -90,8 +102,13 @@ abstract class BrowserFixture {
 
     /** Opens a fixture page and returns helpers for it. */
     FormFiller open(String fixture) {
-        page.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/" + fixture);
+        page.navigate(url(fixture));
         return FormFiller.forPage(page, TIMEOUT);
+    }
+
+    /** The address of a fixture page (or endpoint). */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
     private void serveFixture(HttpExchange exchange) throws IOException {
@@ -120,6 +137,11 @@ abstract class BrowserFixture {
         byte[] body = exchange.getRequestBody().readAllBytes();
         uploads.add(body.length);
         respond(exchange, 200, "application/json", "{\"url\":\"https://uploads.example/r/" + body.length + "\"}");
+    }
+
+    private void submit(HttpExchange exchange) throws IOException {
+        submissions.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
+        respond(exchange, 200, "text/html; charset=utf-8", submitReply);
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
