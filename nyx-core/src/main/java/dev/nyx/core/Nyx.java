@@ -232,7 +232,10 @@ public final class Nyx implements AutoCloseable {
                 // read the effort policy now: a broken policy file fails here, naming file and line
                 injector.getInstance(EffortPolicy.class);
                 // choose the scorer now: an unknown matching.scorer fails here, listing the known ones
-                injector.getInstance(MatchScorer.class);
+                // (without plugins a plugin's scorer cannot be found, and nothing is scored anyway)
+                if (plugins) {
+                    injector.getInstance(MatchScorer.class);
+                }
                 // a process that died while submitting left work behind: mark it before anyone applies
                 injector.getInstance(Recovery.class).recoverAbandonedSubmissions();
                 return new Nyx(injector, pluginHost);

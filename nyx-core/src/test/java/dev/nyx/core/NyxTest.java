@@ -10,6 +10,7 @@ import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.Event;
 import dev.nyx.model.EventType;
 import dev.nyx.spi.ErrorCode;
+import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.plugin.ExtensionContexts;
 import dev.nyx.spi.Notifier;
 import dev.nyx.spi.NyxException;
@@ -130,6 +131,22 @@ class NyxTest {
         // when / then
         try (Nyx nyx = builder().withoutPlugins().build()) {
             assertThat(nyx.plugins()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_assemble_without_plugins_when_the_configured_scorer_comes_from_a_plugin() {
+        // given: a scorer only a plugin could provide; with plugins, Nyx refuses to start without it
+        NyxConfig base = TestConfigs.config(temp, Duration.ofSeconds(2));
+        NyxConfig config = new NyxConfig(base.dataDirectory(), base.database(), base.plugins(), base.browser(),
+                base.llm(), base.policyFile(), base.limits(), base.network(), base.captcha(),
+                new NyxConfig.Matching("remote-first"));
+        assertThatThrownBy(() -> Nyx.builder().config(config).build()).isInstanceOfSatisfying(NyxException.class,
+                e -> assertThat(e.getMessage()).contains("remote-first"));
+
+        // when / then: commands that apply to nothing still work
+        try (Nyx nyx = Nyx.builder().config(config).withoutPlugins().build()) {
+            assertThat(nyx.approvals().queue()).isEmpty();
         }
     }
 
