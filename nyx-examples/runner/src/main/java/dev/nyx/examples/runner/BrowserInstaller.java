@@ -128,9 +128,11 @@ final class BrowserInstaller {
                     + " Install Chromium or Google Chrome with its package manager" + AGAIN + OR_CONFIGURE + ".";
             case NO_ROOT -> "Could not install Chromium: that needs root, and sudo is not available. As root, run: "
                     + AS_ROOT_COMMAND + AGAIN;
-            default -> "Could not install Chromium: apt-get failed (exit code " + exitCode + "; its errors are above)."
-                    + " Run it yourself to see why: " + MANUAL_COMMAND + " (as root, without sudo)" + AGAIN
-                    + OR_CONFIGURE + ".";
+            case APT_FAILED -> "Could not install Chromium: apt-get failed (its errors are above). Run it yourself"
+                    + " to see why: " + MANUAL_COMMAND + " (as root, leave out sudo)" + AGAIN + OR_CONFIGURE + ".";
+            default -> "Could not install Chromium: the installer stopped with exit code " + exitCode + " (see above)."
+                    + " Install it yourself: " + MANUAL_COMMAND + " (as root, leave out sudo)" + AGAIN + OR_CONFIGURE
+                    + ".";
         };
     }
 

@@ -96,13 +96,24 @@ class BrowserInstallerTest {
     }
 
     @Test
-    void should_give_the_exact_apt_commands_and_the_exit_code_when_apt_fails() {
+    void should_give_the_exact_apt_commands_when_apt_fails() {
         commands.exitCode = BrowserInstaller.APT_FAILED;
         BrowserInstaller installer = installer(discovering(Optional.empty()));
 
         assertBrowserNotFound(installer, true)
-                .hasMessageContaining("apt-get failed (exit code 12; its errors are above)")
+                .hasMessageContaining("apt-get failed (its errors are above)")
                 .hasMessageContaining("sudo apt-get update && sudo apt-get install -y chromium chromium-headless-shell");
+    }
+
+    @Test
+    void should_name_the_exit_code_and_the_commands_when_the_installer_stops_otherwise() {
+        // e.g. the installer was killed, or a bash that cannot read the script
+        commands.exitCode = 1;
+        BrowserInstaller installer = installer(discovering(Optional.empty()));
+
+        assertBrowserNotFound(installer, true)
+                .hasMessageContaining("the installer stopped with exit code 1")
+                .hasMessageContaining(BrowserInstaller.MANUAL_COMMAND);
     }
 
     @Test
