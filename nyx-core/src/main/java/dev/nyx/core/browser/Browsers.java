@@ -1,12 +1,16 @@
 package dev.nyx.core.browser;
 
+import static java.util.Objects.requireNonNull;
+
 import com.microsoft.playwright.Page;
 import dev.nyx.core.browser.internal.BrowserDiscovery;
 import dev.nyx.core.browser.internal.PlaywrightBrowsers;
 import dev.nyx.core.browser.internal.SystemProbe;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.net.UrlPolicy;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -54,5 +58,19 @@ public interface Browsers extends AutoCloseable {
     static Browsers create(NyxConfig config, UrlPolicy policy, Clock clock) {
         BrowserDiscovery discovery = new BrowserDiscovery(SystemProbe.local());
         return new PlaywrightBrowsers(config, policy, discovery, new Screenshots(clock));
+    }
+
+    /**
+     * The browser executable {@link #create} would launch on this machine with these settings
+     * (the configured {@code executablePath}, else Playwright's browsers, else the system's Chromium
+     * or Chrome), or empty when none is installed. Looks only; never installs or starts anything.
+     * Thread-safe.
+     *
+     * @throws dev.nyx.spi.NyxException {@code INVALID_CONFIGURATION} when {@code executablePath}
+     *         is set but names no executable file
+     */
+    static Optional<Path> executable(NyxConfig.Browser browser) {
+        requireNonNull(browser, "browser is null");
+        return new BrowserDiscovery(SystemProbe.local()).locate(browser.executablePath(), browser.headless());
     }
 }

@@ -46,17 +46,27 @@ public final class BrowserDiscovery {
      * @param headless   whether the browser runs headless (a headless shell is then preferred)
      */
     public Path find(Optional<Path> configured, boolean headless) {
+        return locate(configured, headless).orElseThrow(() -> new NyxException(ErrorCode.BROWSER_NOT_FOUND,
+                "No Chromium or Chrome found (looked at Playwright's browsers in " + playwrightCache()
+                        + ", at " + systemLocations(headless) + " and on PATH). " + INSTALL_HINT));
+    }
+
+    /**
+     * The executable {@link #find} would return, or empty when no browser is installed; for callers
+     * that act on a missing browser (the runner's demo installs one). A configured path is still
+     * checked: a wrong one throws {@link ErrorCode#INVALID_CONFIGURATION}.
+     *
+     * @param configured {@code browser.executablePath}, if set
+     * @param headless   whether the browser runs headless (a headless shell is then preferred)
+     */
+    public Optional<Path> locate(Optional<Path> configured, boolean headless) {
         requireNonNull(configured, "configured is null");
         if (configured.isPresent()) {
-            return checkConfigured(configured.get());
+            return Optional.of(checkConfigured(configured.get()));
         }
-        List<Path> candidates = candidates(headless);
-        return candidates.stream()
+        return candidates(headless).stream()
                 .filter(probe::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new NyxException(ErrorCode.BROWSER_NOT_FOUND,
-                        "No Chromium or Chrome found (looked at Playwright's browsers in " + playwrightCache()
-                                + ", at " + systemLocations(headless) + " and on PATH). " + INSTALL_HINT));
+                .findFirst();
     }
 
     /** Every place looked at, in order; PATH entries last. Visible for tests. */

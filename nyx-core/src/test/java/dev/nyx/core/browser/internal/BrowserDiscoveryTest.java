@@ -132,4 +132,31 @@ class BrowserDiscoveryTest {
                 .hasMessageContaining("browser.executablePath")
                 .hasMessageContaining(CACHE);
     }
+
+    @Test
+    void should_locate_nothing_when_no_browser_is_installed() {
+        // given: a machine with nothing but an unrelated executable on PATH
+        machine.executable("/usr/local/bin/firefox");
+
+        // when
+        Optional<Path> located = discovery.locate(Optional.empty(), true);
+
+        // then
+        assertThat(located).isEmpty();
+    }
+
+    @Test
+    void should_locate_what_find_returns_when_a_browser_is_installed() {
+        machine.executable("/usr/bin/chromium");
+
+        assertThat(discovery.locate(Optional.empty(), true)).contains(discovery.find(Optional.empty(), true));
+    }
+
+    @Test
+    void should_still_refuse_a_wrong_configured_path_when_locating() {
+        // a configured path is the user's choice: it is reported, never replaced by an installed browser
+        assertThatThrownBy(() -> discovery.locate(Optional.of(Path.of("/opt/missing/chrome")), true))
+                .isInstanceOfSatisfying(NyxException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION));
+    }
 }

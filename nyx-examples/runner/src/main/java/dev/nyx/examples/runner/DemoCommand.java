@@ -1,6 +1,7 @@
 package dev.nyx.examples.runner;
 
 import dev.nyx.core.Nyx;
+import dev.nyx.core.browser.Browsers;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
@@ -36,6 +37,10 @@ import picocli.CommandLine.ParentCommand;
  * run only; the Greenhouse plugin's {@code apiBaseUrl} points at the replica; data (evidence
  * included) and database go to a fresh temporary folder unless {@code --data-dir} (and
  * {@code --db}) say otherwise. Needs the Greenhouse plugin in the plugins folder.
+ *
+ * <p>On a fresh machine the demo is enough by itself: when no browser is found it installs
+ * Debian's Chromium the way {@code scripts/install-browser.sh} does ({@link BrowserInstaller}),
+ * saying so, unless {@code --no-browser-install} is given.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Applies to a local Greenhouse replica and shows what it received (no internet needed).")
@@ -56,6 +61,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per posting.")
     private boolean json;
 
+    @Option(names = "--no-browser-install",
+            description = "Stop instead of installing Debian's Chromium (apt-get) when no browser is found.")
+    private boolean noBrowserInstall;
+
     @Override
     public Integer call() throws IOException {
         Path profilePath = Optional.ofNullable(profileFile).or(Distribution::sampleProfile)
@@ -63,6 +72,9 @@ final class DemoCommand implements Callable<Integer> {
                         + " pass --profile FILE (e.g. nyx-examples/sample/profile.yaml)"));
         Profile profile = new ProfileLoader().load(profilePath);
         PrintWriter out = nyx.out();
+        NyxConfig base = nyx.config();
+        new BrowserInstaller(() -> Browsers.executable(base.browser()), BrowserInstaller.CommandRunner.local(), out)
+                .ensureBrowser(!noBrowserInstall);
         if (profileFile == null) {
             profile = DemoAnswers.addTo(profile);
             out.println("Sample profile " + profilePath + " with " + DemoAnswers.count()
@@ -73,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
                 : Files.createTempDirectory("nyx-demo-");
         try (ReplicaServer server = ReplicaServer.start()) {
             GreenhouseReplica replica = GreenhouseReplica.start(server);
-            NyxConfig config = demoConfig(nyx.config(), folder, server);
+            NyxConfig config = demoConfig(base, folder, server);
             out.println("Greenhouse replica on " + server.baseUrl() + "; data in " + folder);
             OutcomePrinter printer = new OutcomePrinter(out, profile, json);
             List<ApplyOutcome> outcomes = new ArrayList<>();
