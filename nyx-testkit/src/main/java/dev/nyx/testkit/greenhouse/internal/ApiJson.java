@@ -145,7 +145,7 @@ public final class ApiJson {
         return block;
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException impossible) {
