@@ -104,12 +104,12 @@ public final class LlmAnswerer {
         if (client.isEmpty()) {
             tasks.forEach(task -> explain(open, task, "no language model is configured to write free text;"
                     + " write the answer yourself or set llm.baseUrl and llm.model (NYX_LLM_BASE_URL, NYX_LLM_MODEL)"));
-            return result(form, answers, open, LlmUsage.NONE);
+            return result(form, answers, open, LlmUsage.NONE, rules.notes());
         }
         if (budget.maxTokens() == 0) {
             tasks.forEach(task -> explain(open, task, "the plan's effort allows no language model for this"
                     + " application; write the answer yourself"));
-            return result(form, answers, open, LlmUsage.NONE);
+            return result(form, answers, open, LlmUsage.NONE, rules.notes());
         }
         String language = languages.languageOf(posting);
         SensitiveValues sensitive = SensitiveValues.of(profile).with(client.get().secrets());
@@ -149,7 +149,7 @@ public final class LlmAnswerer {
             open.remove(question.id());
             LOG.debug("question {} answered by the LLM ({} tokens)", question.id(), reply.tokens().total());
         }
-        return result(form, answers, open, spent);
+        return result(form, answers, open, spent, rules.notes());
     }
 
     /**
@@ -195,7 +195,7 @@ public final class LlmAnswerer {
                         Optional.empty()));
             }
         }
-        return result(form, answers, open, spent);
+        return result(form, answers, open, spent, List.of());
     }
 
     private record Task(Question question, Route route, Optional<String> letter) {
@@ -274,13 +274,13 @@ public final class LlmAnswerer {
     }
 
     private static AnswerResult result(FormSchema form, Map<String, Answer> answers,
-                                       Map<String, UnansweredQuestion> open, LlmUsage spent) {
+                                       Map<String, UnansweredQuestion> open, LlmUsage spent, List<String> notes) {
         List<Answer> ordered = new ArrayList<>();
         List<UnansweredQuestion> missing = new ArrayList<>();
         for (Question question : form.questions()) {
             Optional.ofNullable(answers.get(question.id())).ifPresent(ordered::add);
             Optional.ofNullable(open.get(question.id())).ifPresent(missing::add);
         }
-        return new AnswerResult(new AnswerSet(ordered), missing, spent);
+        return new AnswerResult(new AnswerSet(ordered), missing, spent, notes);
     }
 }
