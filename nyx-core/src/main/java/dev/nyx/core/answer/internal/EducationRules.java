@@ -34,7 +34,8 @@ final class EducationRules {
 
     private static final Pattern EDUCATION_WORDS = Pattern.compile("\\b(education|school|university|college|degree|"
             + "graduat\\w*|studium|studien\\w*|hochschule|abschluss\\w*|etudes|diplome|attended)\\b");
-    private static final Pattern DATE_PART = Pattern.compile("\\b(year|month|jahr|monat|annee|mois|date|datum|yyyy|mm)\\b");
+    private static final Pattern DATE_PART = Pattern.compile("\\b(year|month|jahr|monat|annee|mois|date|datum|yyyy|mm|"
+            + "abschlussjahr|abschlussdatum|studienbeginn|studienende)\\b");
     private static final Pattern BARE = Pattern.compile("^(start|end|from|to) (date )?(month|year)( mm| yyyy)?$|"
             + "^(start|end) (month|year)$");
     private static final Pattern START = Pattern.compile("\\b(start\\w*|from|first|begin\\w*|beginn|debut)\\b");
@@ -94,8 +95,9 @@ final class EducationRules {
         if (EDUCATION_WORDS.matcher(label).find()) {
             return !label.matches(".*\\b(how many|wie viele|combien)\\b.*");
         }
-        String id = asked.question().id().toLowerCase(java.util.Locale.ROOT);
-        boolean employment = id.contains("employ") || id.contains("work") || id.contains("job");
+        String where = (asked.question().id() + " " + asked.question().section().orElse(""))
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean employment = where.contains("employ") || where.contains("work") || where.contains("job");
         return BARE.matcher(label).find() && !employment;
     }
 
@@ -132,9 +134,11 @@ final class EducationRules {
         return mainEntry(asked).map(index -> {
             String institution = asked.profile().education().get(index).institution();
             List<String> spellings = new ArrayList<>(List.of(institution));
-            String english = Text.normalise(institution).replace("technische universitat", "technical university")
-                    .replace("universitat", "university").replace("universite", "university")
-                    .replace("universitet", "university").replace("hochschule", "university of applied sciences");
+            // "Technische Universität Berlin" is listed as "Technical University of Berlin"
+            String english = Text.normalise(institution)
+                    .replaceAll("^technische (universitat|hochschule) (.+)$", "technical university of $2")
+                    .replaceAll("^(universitat|universite|universitet|universidad) (.+)$", "university of $2")
+                    .replaceAll("^hochschule (.+)$", "university of applied sciences $1");
             if (!english.equals(Text.normalise(institution))) {
                 spellings.add(english);
             }
