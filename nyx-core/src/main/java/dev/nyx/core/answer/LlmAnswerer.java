@@ -31,6 +31,7 @@ import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * bank, the rules and the defaults, each open <em>free-text</em> question (a long text, "Why do you
  * want to work here?", a cover letter when the plan's budget allows one) gets one call, within the
  * plan's {@link Budget} (tokens and cost per application; when it is spent the rest stay
- * unanswered). A question about a fact (numbers, yes/no, dates, authorisation, options about the
+ * unanswered). A <em>required</em> free-text question blocks the submit, so it is asked first and
+ * may always spend a small fixed floor ({@link #REQUIRED_FLOOR}), whatever the effort; when the
+ * plan allows no language model at all (low effort), only required ones are written, and short. A question about a fact (numbers, yes/no, dates, authorisation, options about the
  * candidate, anything a rule recognised) is never sent: it stays unanswered for the candidate.
  * A cover letter the rules filled from the profile's template is tailored only when the plan allows.
  *
@@ -66,6 +69,14 @@ public final class LlmAnswerer {
     private static final int LETTER_OUTPUT_TOKENS = 700;
     private static final int MIN_OUTPUT_TOKENS = 32;
     private static final String TEMPLATE_PATH = "nyx.coverLetter.template";
+    /**
+     * What a required free-text question may always spend, whatever the plan's effort: it blocks the
+     * submit, so it gets a short answer even when the plan allows no language model.
+     */
+    public static final Budget REQUIRED_FLOOR = new Budget(1_000, new BigDecimal("0.01"), false, false);
+    /** Output tokens and characters of such a short answer. */
+    private static final int SHORT_OUTPUT_TOKENS = 150;
+    private static final int SHORT_ANSWER_CHARS = 500;
 
     private final Optional<LlmClient> client;
     private final LanguageDetector languages;
@@ -97,7 +108,9 @@ public final class LlmAnswerer {
         rules.answers().answers().forEach(answer -> answers.put(answer.questionId(), answer));
         Map<String, UnansweredQuestion> open = new LinkedHashMap<>();
         rules.unanswered().forEach(missing -> open.put(missing.question().id(), missing));
-        List<Task> tasks = tasks(form, answers, open, budget);
+        // required questions first: they block the submit, so they get the budget before optional ones
+        List<Task> tasks = tasks(form, answers, open, budget).stream()
+                .sorted(Comparator.comparing(task -> !task.question().required())).toList();
         if (tasks.isEmpty()) {
             return rules;
         }
@@ -107,10 +120,15 @@ public final class LlmAnswerer {
             return result(form, answers, open, LlmUsage.NONE, rules.notes());
         }
         if (budget.maxTokens() == 0) {
-            tasks.forEach(task -> explain(open, task, "the plan's effort allows no language model for this"
-                    + " application; write the answer yourself"));
-            return result(form, answers, open, LlmUsage.NONE, rules.notes());
+            // effort governs the optional questions; a required one blocks the submit, so it is still written
+            tasks.stream().filter(task -> !task.question().required()).forEach(task -> explain(open, task,
+                    "the plan's effort allows no language model for this application; write the answer yourself"));
+            tasks = tasks.stream().filter(task -> task.question().required()).toList();
+            if (tasks.isEmpty()) {
+                return result(form, answers, open, LlmUsage.NONE, rules.notes());
+            }
         }
+        boolean shortOnly = budget.maxTokens() == 0;
         String language = languages.languageOf(posting);
         SensitiveValues sensitive = SensitiveValues.of(profile).with(client.get().secrets());
         LlmUsage spent = LlmUsage.NONE;
@@ -119,13 +137,18 @@ public final class LlmAnswerer {
             Topic topic = task.letter().isPresent() || task.route() == Route.COVER_LETTER ? Topic.COVER_LETTER
                     : QuestionRoute.topic(question);
             ProfileExcerpt facts = ProfileExcerpt.of(topic, profile, sensitive);
-            String system = Prompts.system(language, question.maxLength());
+            Optional<Integer> maxChars = shortOnly
+                    ? Optional.of(Math.min(SHORT_ANSWER_CHARS, question.maxLength().orElse(SHORT_ANSWER_CHARS)))
+                    : question.maxLength();
+            String system = Prompts.system(language, maxChars);
             String user = Prompts.user(question, posting, facts, language, task.letter(), sensitive);
-            int wanted = topic == Topic.COVER_LETTER ? LETTER_OUTPUT_TOKENS : FREE_TEXT_OUTPUT_TOKENS;
-            Optional<Integer> cap = outputCap(budget, spent, system + user, wanted);
+            int wanted = shortOnly ? SHORT_OUTPUT_TOKENS
+                    : topic == Topic.COVER_LETTER ? LETTER_OUTPUT_TOKENS : FREE_TEXT_OUTPUT_TOKENS;
+            Budget allowed = question.required() && task.letter().isEmpty() ? atLeastRequiredFloor(budget) : budget;
+            Optional<Integer> cap = outputCap(allowed, spent, system + user, wanted);
             if (cap.isEmpty()) {
-                explain(open, task, "the application's LLM budget (" + budget.maxTokens() + " tokens, "
-                        + budget.maxCostUsd().toPlainString() + " USD) is spent; write the answer yourself");
+                explain(open, task, "the application's LLM budget (" + allowed.maxTokens() + " tokens, "
+                        + allowed.maxCostUsd().toPlainString() + " USD) is spent; write the answer yourself");
                 continue;
             }
             Optional<Ask> asked = ask(new LlmRequest(system, user, cap.get()), sensitive);
@@ -241,6 +264,12 @@ public final class LlmAnswerer {
             }
             throw failure;
         }
+    }
+
+    /** The plan's budget, raised to the fixed floor for required questions (never lowered). */
+    private static Budget atLeastRequiredFloor(Budget budget) {
+        return new Budget(Math.max(budget.maxTokens(), REQUIRED_FLOOR.maxTokens()),
+                budget.maxCostUsd().max(REQUIRED_FLOOR.maxCostUsd()), budget.coverLetter(), budget.llmReview());
     }
 
     /** The output cap for the next call, or empty when the budget cannot pay for it. */
