@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.answer.internal.AnswerShaper.Shaped;
 import dev.nyx.core.answer.internal.AnswerShaper;
 import dev.nyx.core.answer.internal.Fact;
+import dev.nyx.core.answer.internal.OptionReply;
 import dev.nyx.core.answer.internal.ProfileExcerpt;
 import dev.nyx.core.answer.internal.Prompts;
 import dev.nyx.core.answer.internal.QuestionRoute.Route;
@@ -77,6 +78,8 @@ public final class LlmAnswerer {
     /** Output tokens and characters of such a short answer. */
     private static final int SHORT_OUTPUT_TOKENS = 150;
     private static final int SHORT_ANSWER_CHARS = 500;
+    private static final int CHOICE_OUTPUT_TOKENS = 60;
+    private static final double CHOICE_CONFIDENCE = 0.5;
 
     private final Optional<LlmClient> client;
     private final LanguageDetector languages;
@@ -115,13 +118,16 @@ public final class LlmAnswerer {
             return rules;
         }
         if (client.isEmpty()) {
-            tasks.forEach(task -> explain(open, task, "no language model is configured to write free text;"
+            // an option question keeps the rules' reason: without a model it is simply theirs to answer
+            tasks.stream().filter(task -> task.route() != Route.CHOICE).forEach(task -> explain(open, task,
+                    "no language model is configured to write free text;"
                     + " write the answer yourself or set llm.baseUrl and llm.model (NYX_LLM_BASE_URL, NYX_LLM_MODEL)"));
             return result(form, answers, open, LlmUsage.NONE, rules.notes());
         }
         if (budget.maxTokens() == 0) {
             // effort governs the optional questions; a required one blocks the submit, so it is still written
-            tasks.stream().filter(task -> !task.question().required()).forEach(task -> explain(open, task,
+            tasks.stream().filter(task -> !task.question().required() && task.route() != Route.CHOICE)
+                    .forEach(task -> explain(open, task,
                     "the plan's effort allows no language model for this application; write the answer yourself"));
             tasks = tasks.stream().filter(task -> task.question().required()).toList();
             if (tasks.isEmpty()) {
@@ -134,43 +140,63 @@ public final class LlmAnswerer {
         LlmUsage spent = LlmUsage.NONE;
         for (Task task : tasks) {
             Question question = task.question();
+            boolean choice = task.route() == Route.CHOICE;
             Topic topic = task.letter().isPresent() || task.route() == Route.COVER_LETTER ? Topic.COVER_LETTER
                     : QuestionRoute.topic(question);
             ProfileExcerpt facts = ProfileExcerpt.of(topic, profile, sensitive);
-            Optional<Integer> maxChars = shortOnly
+            Optional<Integer> maxChars = shortOnly && !choice
                     ? Optional.of(Math.min(SHORT_ANSWER_CHARS, question.maxLength().orElse(SHORT_ANSWER_CHARS)))
                     : question.maxLength();
             String system = Prompts.system(language, maxChars);
-            String user = Prompts.user(question, posting, facts, language, task.letter(), sensitive);
-            int wanted = shortOnly ? SHORT_OUTPUT_TOKENS
+            int wanted = choice ? CHOICE_OUTPUT_TOKENS : shortOnly ? SHORT_OUTPUT_TOKENS
                     : topic == Topic.COVER_LETTER ? LETTER_OUTPUT_TOKENS : FREE_TEXT_OUTPUT_TOKENS;
             Budget allowed = question.required() && task.letter().isEmpty() ? atLeastRequiredFloor(budget) : budget;
-            Optional<Integer> cap = outputCap(allowed, spent, system + user, wanted);
-            if (cap.isEmpty()) {
-                explain(open, task, "the application's LLM budget (" + allowed.maxTokens() + " tokens, "
-                        + allowed.maxCostUsd().toPlainString() + " USD) is spent; write the answer yourself");
-                continue;
+            // a choice must be one or more of the offered labels: any other reply is refused and asked once more
+            int attempts = choice ? 2 : 1;
+            for (int attempt = 1; attempt <= attempts; attempt++) {
+                String user = Prompts.user(question, posting, facts, language, task.letter(), sensitive)
+                        + (attempt > 1 ? "\n" + Prompts.CHOICE_RETRY : "");
+                Optional<Integer> cap = outputCap(allowed, spent, system + user, wanted);
+                if (cap.isEmpty()) {
+                    explain(open, task, "the application's LLM budget (" + allowed.maxTokens() + " tokens, "
+                            + allowed.maxCostUsd().toPlainString() + " USD) is spent; write the answer yourself");
+                    break;
+                }
+                Optional<Ask> asked = ask(new LlmRequest(system, user, cap.get()), sensitive);
+                if (asked.isEmpty()) {
+                    explain(open, task, "not sent: the prompt would have contained a sensitive profile value or secret");
+                    break;
+                }
+                LlmReply reply = asked.get().reply();
+                spent = spent.plus(reply.usage());
+                Optional<String> problem = ReplyCheck.problem(reply.text(), Prompts.SYSTEM_MARKER, sensitive,
+                        question.maxLength());
+                if (problem.isPresent()) {
+                    LOG.warn("LLM answer to question {} dropped: {}", question.id(), problem.get());
+                    explain(open, task, problem.get());
+                    break;
+                }
+                List<String> values = List.of(reply.text());
+                if (choice) {
+                    Optional<List<String>> chosen = OptionReply.labels(reply.text(), question);
+                    if (chosen.isEmpty()) {
+                        LOG.debug("LLM reply to option question {} refused (attempt {}): not the offered labels",
+                                question.id(), attempt);
+                        explain(open, task, "the language model's reply was not one of the offered options"
+                                + " (asked twice); choose the answer yourself");
+                        continue;
+                    }
+                    values = chosen.get();
+                }
+                List<String> used = new ArrayList<>(facts.factsUsed());
+                task.letter().ifPresent(letter -> used.add(0, TEMPLATE_PATH));
+                answers.put(question.id(), new Answer(question.id(), question.label(), values, AnswerSource.LLM,
+                        choice ? CHOICE_CONFIDENCE : task.letter().isPresent() ? LETTER_CONFIDENCE : FREE_TEXT_CONFIDENCE,
+                        used, reply.tokens()));
+                open.remove(question.id());
+                LOG.debug("question {} answered by the LLM ({} tokens)", question.id(), reply.tokens().total());
+                break;
             }
-            Optional<Ask> asked = ask(new LlmRequest(system, user, cap.get()), sensitive);
-            if (asked.isEmpty()) {
-                explain(open, task, "not sent: the prompt would have contained a sensitive profile value or secret");
-                continue;
-            }
-            LlmReply reply = asked.get().reply();
-            spent = spent.plus(reply.usage());
-            Optional<String> problem = ReplyCheck.problem(reply.text(), Prompts.SYSTEM_MARKER, sensitive, question.maxLength());
-            if (problem.isPresent()) {
-                LOG.warn("LLM answer to question {} dropped: {}", question.id(), problem.get());
-                explain(open, task, problem.get());
-                continue;
-            }
-            List<String> used = new ArrayList<>(facts.factsUsed());
-            task.letter().ifPresent(letter -> used.add(0, TEMPLATE_PATH));
-            answers.put(question.id(), new Answer(question.id(), question.label(), List.of(reply.text()),
-                    AnswerSource.LLM, task.letter().isPresent() ? LETTER_CONFIDENCE : FREE_TEXT_CONFIDENCE, used,
-                    reply.tokens()));
-            open.remove(question.id());
-            LOG.debug("question {} answered by the LLM ({} tokens)", question.id(), reply.tokens().total());
         }
         return result(form, answers, open, spent, rules.notes());
     }
@@ -234,7 +260,8 @@ public final class LlmAnswerer {
             UnansweredQuestion missing = open.get(question.id());
             if (missing != null) {
                 Route route = QuestionRoute.route(question, missing.concept());
-                if (route == Route.FREE_TEXT || route == Route.COVER_LETTER && budget.coverLetter()) {
+                if (route == Route.FREE_TEXT || route == Route.CHOICE
+                        || route == Route.COVER_LETTER && budget.coverLetter()) {
                     tasks.add(new Task(question, route, Optional.empty()));
                 }
                 continue;
