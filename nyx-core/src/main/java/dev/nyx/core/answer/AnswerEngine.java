@@ -43,7 +43,10 @@ import org.slf4j.LoggerFactory;
  * (decline optional demographic questions; "Job board" for an optional "how did you hear").
  * It never guesses: a question no fact answers is returned as unanswered, and a required one means
  * the application needs the candidate's input. Option questions are answered with an offered
- * option's label or not at all; numbers as digits; answers longer than the field allows are not
+ * option's label or not at all: chosen by its words, then by meaning (the posting's company read as
+ * "the company", then the {@link QuestionSimilarity} above a threshold); a bank entry or rule whose
+ * answer fits none of the options is passed over for that question, with a note in
+ * {@link AnswerResult#notes()}, and the next source answers; numbers as digits; answers longer than the field allows are not
  * given. A sensitive profile value only appears in the answer to the question that asks for it.
  *
  * <p>Called by the pipeline before filling a form. Stateless and thread-safe; today's date comes
