@@ -45,9 +45,10 @@ import org.slf4j.LoggerFactory;
  * bank, the rules and the defaults, each open <em>free-text</em> question (a long text, "Why do you
  * want to work here?", a cover letter when the plan's budget allows one) gets one call, within the
  * plan's {@link Budget} (tokens and cost per application; when it is spent the rest stay
- * unanswered). A <em>required</em> free-text question blocks the submit, so it is asked first and
- * may always spend a small fixed floor ({@link #REQUIRED_FLOOR}), whatever the effort; when the
- * plan allows no language model at all (low effort), only required ones are written, and short. A question about a fact (numbers, yes/no, dates, authorisation, options about the
+ * unanswered). A <em>required</em> question blocks the submit, so it is asked first; when the plan
+ * allows no language model at all (low effort), the required ones are still written, short, within
+ * a small fixed floor ({@link #REQUIRED_FLOOR}), and the optional ones are not: effort governs those
+ * and the length. A plan's own budget stays a hard cap. A question about a fact (numbers, yes/no, dates, authorisation, options about the
  * candidate, anything a rule recognised) is never sent: it stays unanswered for the candidate.
  * A cover letter the rules filled from the profile's template is tailored only when the plan allows.
  *
@@ -71,8 +72,8 @@ public final class LlmAnswerer {
     private static final int MIN_OUTPUT_TOKENS = 32;
     private static final String TEMPLATE_PATH = "nyx.coverLetter.template";
     /**
-     * What a required free-text question may always spend, whatever the plan's effort: it blocks the
-     * submit, so it gets a short answer even when the plan allows no language model.
+     * What the required questions of an application may spend when the plan allows no language model
+     * (low effort): they block the submit, so they get short answers even then.
      */
     public static final Budget REQUIRED_FLOOR = new Budget(1_000, new BigDecimal("0.01"), false, false);
     /** Output tokens and characters of such a short answer. */
@@ -150,7 +151,8 @@ public final class LlmAnswerer {
             String system = Prompts.system(language, maxChars);
             int wanted = choice ? CHOICE_OUTPUT_TOKENS : shortOnly ? SHORT_OUTPUT_TOKENS
                     : topic == Topic.COVER_LETTER ? LETTER_OUTPUT_TOKENS : FREE_TEXT_OUTPUT_TOKENS;
-            Budget allowed = question.required() && task.letter().isEmpty() ? atLeastRequiredFloor(budget) : budget;
+            // a plan that allows no model still pays the floor for a required question; a plan's own budget is a hard cap
+            Budget allowed = shortOnly && question.required() && task.letter().isEmpty() ? REQUIRED_FLOOR : budget;
             // a choice must be one or more of the offered labels: any other reply is refused and asked once more
             int attempts = choice ? 2 : 1;
             for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -291,12 +293,6 @@ public final class LlmAnswerer {
             }
             throw failure;
         }
-    }
-
-    /** The plan's budget, raised to the fixed floor for required questions (never lowered). */
-    private static Budget atLeastRequiredFloor(Budget budget) {
-        return new Budget(Math.max(budget.maxTokens(), REQUIRED_FLOOR.maxTokens()),
-                budget.maxCostUsd().max(REQUIRED_FLOOR.maxCostUsd()), budget.coverLetter(), budget.llmReview());
     }
 
     /** The output cap for the next call, or empty when the budget cannot pay for it. */
