@@ -7,8 +7,10 @@ import dev.nyx.core.answer.internal.AnswerShaper.Shaped;
 import dev.nyx.core.answer.internal.Asked;
 import dev.nyx.core.answer.internal.BankMatch;
 import dev.nyx.core.answer.internal.Fact;
+import dev.nyx.core.answer.internal.OptionMeaning;
 import dev.nyx.core.answer.internal.Rule;
 import dev.nyx.core.answer.internal.RuleTable;
+import dev.nyx.core.llm.LlmUsage;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
@@ -41,7 +43,10 @@ import org.slf4j.LoggerFactory;
  * (decline optional demographic questions; "Job board" for an optional "how did you hear").
  * It never guesses: a question no fact answers is returned as unanswered, and a required one means
  * the application needs the candidate's input. Option questions are answered with an offered
- * option's label or not at all; numbers as digits; answers longer than the field allows are not
+ * option's label or not at all: chosen by its words, then by meaning (the posting's company read as
+ * "the company", then the {@link QuestionSimilarity} above a threshold); a bank entry or rule whose
+ * answer fits none of the options is passed over for that question, with a note in
+ * {@link AnswerResult#notes()}, and the next source answers; numbers as digits; answers longer than the field allows are not
  * given. A sensitive profile value only appears in the answer to the question that asks for it.
  *
  * <p>Called by the pipeline before filling a form. Stateless and thread-safe; today's date comes
@@ -82,10 +87,11 @@ public final class AnswerEngine {
         SensitiveValues sensitive = SensitiveValues.of(profile);
         List<Answer> answers = new ArrayList<>();
         List<UnansweredQuestion> unanswered = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         BankMatch bank = new BankMatch(corrections.latest(), profile.nyx().answers(), similarity);
         for (Question question : form.questions()) {
             Asked asked = Asked.of(question, profile, posting, today);
-            Outcome outcome = answerOne(asked, bank, sensitive);
+            Outcome outcome = answerOne(asked, bank, sensitive, notes);
             if (outcome.answer().isPresent()) {
                 answers.add(outcome.answer().get());
                 LOG.debug("question {} answered from {} ({})", question.id(), outcome.answer().get().source(),
@@ -96,7 +102,7 @@ public final class AnswerEngine {
                         outcome.concept().orElse("unknown concept"), question.required(), outcome.reason());
             }
         }
-        return new AnswerResult(new AnswerSet(answers), unanswered);
+        return new AnswerResult(new AnswerSet(answers), unanswered, LlmUsage.NONE, notes);
     }
 
     private record Outcome(Optional<Answer> answer, String reason, Optional<String> concept) {
@@ -105,26 +111,47 @@ public final class AnswerEngine {
         }
     }
 
-    private Outcome answerOne(Asked asked, BankMatch bank, SensitiveValues sensitive) {
+    private Outcome answerOne(Asked asked, BankMatch bank, SensitiveValues sensitive, List<String> notes) {
         Question question = asked.question();
         Optional<BankMatch.Found> banked = bank.find(question.label());
+        String passedOver = "";
         if (banked.isPresent()) {
             Outcome outcome = give(asked, banked.get().fact(), AnswerSource.BANK, Optional.empty(), sensitive,
                     "the answer bank's answer does not fit: ");
-            // a wording matched by meaning only is a lead: if its answer does not fit, the rules may
-            if (outcome.answer().isPresent() || !banked.get().byMeaning()) {
+            if (outcome.answer().isPresent()) {
                 return outcome;
             }
+            // an entry that fits none of the offered options is meant for another question: the next source answers
+            passedOver = outcome.reason();
+            notes.add("Passed over the answer bank's entry for '" + question.label() + "': "
+                    + outcome.reason().replace("the answer bank's answer does not fit: ", ""));
         }
+        Outcome outcome = fromRules(asked, sensitive, notes);
+        if (outcome.answer().isPresent() || passedOver.isEmpty()) {
+            return outcome;
+        }
+        return Outcome.missing(passedOver + "; " + outcome.reason(), outcome.concept());
+    }
+
+    private Outcome fromRules(Asked asked, SensitiveValues sensitive, List<String> notes) {
+        Question question = asked.question();
         if (question.type() == QuestionType.UNKNOWN) {
             return Outcome.missing("the form's control could not be classified; answer it by hand", Optional.empty());
         }
         Optional<Rule> rule = rules.ruleFor(asked);
         Optional<String> concept = rule.map(Rule::concept);
+        String reason = rule.isPresent() ? "the profile does not say (" + concept.get() + ")"
+                : "no rule or answer-bank entry answers this question";
         if (rule.isPresent()) {
             Optional<Fact> fact = rule.get().derive().apply(asked);
             if (fact.isPresent()) {
-                return give(asked, fact.get(), AnswerSource.RULE, concept, sensitive, "");
+                Outcome outcome = give(asked, fact.get(), AnswerSource.RULE, concept, sensitive, "");
+                if (outcome.answer().isPresent()) {
+                    return outcome;
+                }
+                notes.add("Passed over the " + concept.get() + " rule for '" + question.label() + "': "
+                        + outcome.reason());
+                reason = outcome.reason();
             }
         }
         if (!question.required()) {
@@ -137,8 +164,7 @@ public final class AnswerEngine {
                 }
             }
         }
-        return Outcome.missing(rule.isPresent() ? "the profile does not say (" + concept.get() + ")"
-                : "no rule or answer-bank entry answers this question", concept);
+        return Outcome.missing(reason, concept);
     }
 
     private Outcome give(Asked asked, Fact fact, AnswerSource source, Optional<String> concept,
@@ -146,7 +172,11 @@ public final class AnswerEngine {
         Question question = asked.question();
         Shaped shaped = AnswerShaper.shape(fact, question, asked.posting().language());
         if (!shaped.ok()) {
-            return Outcome.missing(problemPrefix + shaped.problem().get(), concept);
+            Optional<Shaped> byMeaning = byMeaning(asked, fact);
+            if (byMeaning.isEmpty()) {
+                return Outcome.missing(problemPrefix + shaped.problem().get(), concept);
+            }
+            shaped = byMeaning.get();
         }
         if (source != AnswerSource.BANK && !sensitiveUseAllowed(fact, shaped, sensitive)) {
             return Outcome.missing("the answer would reveal a sensitive profile value", concept);
@@ -155,6 +185,19 @@ public final class AnswerEngine {
         facts.addAll(fact.notes());
         return new Outcome(Optional.of(new Answer(question.id(), question.label(), shaped.values(), source,
                 shaped.confidence(), facts, TokenUsage.NONE)), "", concept);
+    }
+
+    /** A text or choice no option spells: the option that means it, the company read as "the company". */
+    private Optional<Shaped> byMeaning(Asked asked, Fact fact) {
+        Question question = asked.question();
+        List<String> spellings = fact instanceof Fact.Text text ? List.of(text.value())
+                : fact instanceof Fact.Choice choice ? choice.spellings() : List.of();
+        if (spellings.isEmpty() || question.options().isEmpty() || question.type() == QuestionType.YES_NO) {
+            return Optional.empty();
+        }
+        return OptionMeaning.match(question.options(), spellings, asked.posting().company(), similarity::similarity)
+                .map(match -> new Shaped(List.of(match.label()), match.confidence(), Optional.empty()))
+                .filter(found -> question.maxLength().map(max -> found.values().get(0).length() <= max).orElse(true));
     }
 
     /** The engine without a database: no corrections were ever stored. */

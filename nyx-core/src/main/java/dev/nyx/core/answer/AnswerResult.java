@@ -14,17 +14,26 @@ import java.util.List;
  * @param llm        what the language model cost for this form: calls, tokens from each response's
  *                   {@code usage} (the sum of the answers' tokens plus calls whose answer was dropped)
  *                   and the price table applied to them
+ * @param notes      what the pipeline records as events, never answer values: e.g. an answer-bank
+ *                   entry or rule passed over because its answer fits none of the offered options
  */
-public record AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered, LlmUsage llm) {
+public record AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered, LlmUsage llm,
+                           List<String> notes) {
     public AnswerResult {
         requireNonNull(answers, "answers is null");
         unanswered = List.copyOf(unanswered);
         requireNonNull(llm, "llm is null");
+        notes = List.copyOf(notes);
+    }
+
+    /** A result without notes. */
+    public AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered, LlmUsage llm) {
+        this(answers, unanswered, llm, List.of());
     }
 
     /** A result without language-model use (the rules alone). */
     public AnswerResult(AnswerSet answers, List<UnansweredQuestion> unanswered) {
-        this(answers, unanswered, LlmUsage.NONE);
+        this(answers, unanswered, LlmUsage.NONE, List.of());
     }
 
     /** The required questions without an answer: the application needs the candidate's input. */

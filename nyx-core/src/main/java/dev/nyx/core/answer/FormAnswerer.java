@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 /**
  * Answers a whole form the way the pipeline needs it: the posting's language first (as the site
  * declared it, else detected), then the {@link AnswerEngine} (bank, rules, defaults), then the
- * {@link LlmAnswerer} for the free text left, within the plan's budget. The result says which
+ * {@link LlmAnswerer} for the free text and the option questions left, within the plan's budget
+ * (required free text even when the plan allows no model, within a small fixed floor). The result says which
  * questions need the candidate's input and what the language model cost.
  *
  * <p>Called by the pipeline once per application. Stateless and thread-safe. Throws the language

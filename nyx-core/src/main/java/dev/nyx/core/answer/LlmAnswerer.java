@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.answer.internal.AnswerShaper.Shaped;
 import dev.nyx.core.answer.internal.AnswerShaper;
 import dev.nyx.core.answer.internal.Fact;
+import dev.nyx.core.answer.internal.OptionReply;
 import dev.nyx.core.answer.internal.ProfileExcerpt;
 import dev.nyx.core.answer.internal.Prompts;
 import dev.nyx.core.answer.internal.QuestionRoute.Route;
@@ -31,6 +32,7 @@ import dev.nyx.spi.NyxException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * bank, the rules and the defaults, each open <em>free-text</em> question (a long text, "Why do you
  * want to work here?", a cover letter when the plan's budget allows one) gets one call, within the
  * plan's {@link Budget} (tokens and cost per application; when it is spent the rest stay
- * unanswered). A question about a fact (numbers, yes/no, dates, authorisation, options about the
+ * unanswered). A <em>required</em> question blocks the submit, so it is asked first; when the plan
+ * allows no language model at all (low effort), the required ones are still written, short, within
+ * a small fixed floor ({@link #REQUIRED_FLOOR}), and the optional ones are not: effort governs those
+ * and the length. A plan's own budget stays a hard cap. A question about a fact (numbers, yes/no, dates, authorisation, options about the
  * candidate, anything a rule recognised) is never sent: it stays unanswered for the candidate.
  * A cover letter the rules filled from the profile's template is tailored only when the plan allows.
  *
@@ -66,6 +71,16 @@ public final class LlmAnswerer {
     private static final int LETTER_OUTPUT_TOKENS = 700;
     private static final int MIN_OUTPUT_TOKENS = 32;
     private static final String TEMPLATE_PATH = "nyx.coverLetter.template";
+    /**
+     * What the required questions of an application may spend when the plan allows no language model
+     * (low effort): they block the submit, so they get short answers even then.
+     */
+    public static final Budget REQUIRED_FLOOR = new Budget(1_000, new BigDecimal("0.01"), false, false);
+    /** Output tokens and characters of such a short answer. */
+    private static final int SHORT_OUTPUT_TOKENS = 150;
+    private static final int SHORT_ANSWER_CHARS = 500;
+    private static final int CHOICE_OUTPUT_TOKENS = 60;
+    private static final double CHOICE_CONFIDENCE = 0.5;
 
     private final Optional<LlmClient> client;
     private final LanguageDetector languages;
@@ -97,59 +112,95 @@ public final class LlmAnswerer {
         rules.answers().answers().forEach(answer -> answers.put(answer.questionId(), answer));
         Map<String, UnansweredQuestion> open = new LinkedHashMap<>();
         rules.unanswered().forEach(missing -> open.put(missing.question().id(), missing));
-        List<Task> tasks = tasks(form, answers, open, budget);
+        // required questions first: they block the submit, so they get the budget before optional ones
+        List<Task> tasks = tasks(form, answers, open, budget).stream()
+                .sorted(Comparator.comparing(task -> !task.question().required())).toList();
         if (tasks.isEmpty()) {
             return rules;
         }
         if (client.isEmpty()) {
-            tasks.forEach(task -> explain(open, task, "no language model is configured to write free text;"
+            // an option question keeps the rules' reason: without a model it is simply theirs to answer
+            tasks.stream().filter(task -> task.route() != Route.CHOICE).forEach(task -> explain(open, task,
+                    "no language model is configured to write free text;"
                     + " write the answer yourself or set llm.baseUrl and llm.model (NYX_LLM_BASE_URL, NYX_LLM_MODEL)"));
-            return result(form, answers, open, LlmUsage.NONE);
+            return result(form, answers, open, LlmUsage.NONE, rules.notes());
         }
         if (budget.maxTokens() == 0) {
-            tasks.forEach(task -> explain(open, task, "the plan's effort allows no language model for this"
-                    + " application; write the answer yourself"));
-            return result(form, answers, open, LlmUsage.NONE);
+            // effort governs the optional questions; a required one blocks the submit, so it is still written
+            tasks.stream().filter(task -> !task.question().required() && task.route() != Route.CHOICE)
+                    .forEach(task -> explain(open, task,
+                    "the plan's effort allows no language model for this application; write the answer yourself"));
+            tasks = tasks.stream().filter(task -> task.question().required()).toList();
+            if (tasks.isEmpty()) {
+                return result(form, answers, open, LlmUsage.NONE, rules.notes());
+            }
         }
+        boolean shortOnly = budget.maxTokens() == 0;
         String language = languages.languageOf(posting);
         SensitiveValues sensitive = SensitiveValues.of(profile).with(client.get().secrets());
         LlmUsage spent = LlmUsage.NONE;
         for (Task task : tasks) {
             Question question = task.question();
+            boolean choice = task.route() == Route.CHOICE;
             Topic topic = task.letter().isPresent() || task.route() == Route.COVER_LETTER ? Topic.COVER_LETTER
                     : QuestionRoute.topic(question);
             ProfileExcerpt facts = ProfileExcerpt.of(topic, profile, sensitive);
-            String system = Prompts.system(language, question.maxLength());
-            String user = Prompts.user(question, posting, facts, language, task.letter(), sensitive);
-            int wanted = topic == Topic.COVER_LETTER ? LETTER_OUTPUT_TOKENS : FREE_TEXT_OUTPUT_TOKENS;
-            Optional<Integer> cap = outputCap(budget, spent, system + user, wanted);
-            if (cap.isEmpty()) {
-                explain(open, task, "the application's LLM budget (" + budget.maxTokens() + " tokens, "
-                        + budget.maxCostUsd().toPlainString() + " USD) is spent; write the answer yourself");
-                continue;
+            Optional<Integer> maxChars = shortOnly && !choice
+                    ? Optional.of(Math.min(SHORT_ANSWER_CHARS, question.maxLength().orElse(SHORT_ANSWER_CHARS)))
+                    : question.maxLength();
+            String system = Prompts.system(language, maxChars);
+            int wanted = choice ? CHOICE_OUTPUT_TOKENS : shortOnly ? SHORT_OUTPUT_TOKENS
+                    : topic == Topic.COVER_LETTER ? LETTER_OUTPUT_TOKENS : FREE_TEXT_OUTPUT_TOKENS;
+            // a plan that allows no model still pays the floor for a required question; a plan's own budget is a hard cap
+            Budget allowed = shortOnly && question.required() && task.letter().isEmpty() ? REQUIRED_FLOOR : budget;
+            // a choice must be one or more of the offered labels: any other reply is refused and asked once more
+            int attempts = choice ? 2 : 1;
+            for (int attempt = 1; attempt <= attempts; attempt++) {
+                String user = Prompts.user(question, posting, facts, language, task.letter(), sensitive)
+                        + (attempt > 1 ? "\n" + Prompts.CHOICE_RETRY : "");
+                Optional<Integer> cap = outputCap(allowed, spent, system + user, wanted);
+                if (cap.isEmpty()) {
+                    explain(open, task, "the application's LLM budget (" + allowed.maxTokens() + " tokens, "
+                            + allowed.maxCostUsd().toPlainString() + " USD) is spent; write the answer yourself");
+                    break;
+                }
+                Optional<Ask> asked = ask(new LlmRequest(system, user, cap.get()), sensitive);
+                if (asked.isEmpty()) {
+                    explain(open, task, "not sent: the prompt would have contained a sensitive profile value or secret");
+                    break;
+                }
+                LlmReply reply = asked.get().reply();
+                spent = spent.plus(reply.usage());
+                Optional<String> problem = ReplyCheck.problem(reply.text(), Prompts.SYSTEM_MARKER, sensitive,
+                        question.maxLength());
+                if (problem.isPresent()) {
+                    LOG.warn("LLM answer to question {} dropped: {}", question.id(), problem.get());
+                    explain(open, task, problem.get());
+                    break;
+                }
+                List<String> values = List.of(reply.text());
+                if (choice) {
+                    Optional<List<String>> chosen = OptionReply.labels(reply.text(), question);
+                    if (chosen.isEmpty()) {
+                        LOG.debug("LLM reply to option question {} refused (attempt {}): not the offered labels",
+                                question.id(), attempt);
+                        explain(open, task, "the language model's reply was not one of the offered options"
+                                + " (asked twice); choose the answer yourself");
+                        continue;
+                    }
+                    values = chosen.get();
+                }
+                List<String> used = new ArrayList<>(facts.factsUsed());
+                task.letter().ifPresent(letter -> used.add(0, TEMPLATE_PATH));
+                answers.put(question.id(), new Answer(question.id(), question.label(), values, AnswerSource.LLM,
+                        choice ? CHOICE_CONFIDENCE : task.letter().isPresent() ? LETTER_CONFIDENCE : FREE_TEXT_CONFIDENCE,
+                        used, reply.tokens()));
+                open.remove(question.id());
+                LOG.debug("question {} answered by the LLM ({} tokens)", question.id(), reply.tokens().total());
+                break;
             }
-            Optional<Ask> asked = ask(new LlmRequest(system, user, cap.get()), sensitive);
-            if (asked.isEmpty()) {
-                explain(open, task, "not sent: the prompt would have contained a sensitive profile value or secret");
-                continue;
-            }
-            LlmReply reply = asked.get().reply();
-            spent = spent.plus(reply.usage());
-            Optional<String> problem = ReplyCheck.problem(reply.text(), Prompts.SYSTEM_MARKER, sensitive, question.maxLength());
-            if (problem.isPresent()) {
-                LOG.warn("LLM answer to question {} dropped: {}", question.id(), problem.get());
-                explain(open, task, problem.get());
-                continue;
-            }
-            List<String> used = new ArrayList<>(facts.factsUsed());
-            task.letter().ifPresent(letter -> used.add(0, TEMPLATE_PATH));
-            answers.put(question.id(), new Answer(question.id(), question.label(), List.of(reply.text()),
-                    AnswerSource.LLM, task.letter().isPresent() ? LETTER_CONFIDENCE : FREE_TEXT_CONFIDENCE, used,
-                    reply.tokens()));
-            open.remove(question.id());
-            LOG.debug("question {} answered by the LLM ({} tokens)", question.id(), reply.tokens().total());
         }
-        return result(form, answers, open, spent);
+        return result(form, answers, open, spent, rules.notes());
     }
 
     /**
@@ -195,7 +246,7 @@ public final class LlmAnswerer {
                         Optional.empty()));
             }
         }
-        return result(form, answers, open, spent);
+        return result(form, answers, open, spent, List.of());
     }
 
     private record Task(Question question, Route route, Optional<String> letter) {
@@ -211,7 +262,8 @@ public final class LlmAnswerer {
             UnansweredQuestion missing = open.get(question.id());
             if (missing != null) {
                 Route route = QuestionRoute.route(question, missing.concept());
-                if (route == Route.FREE_TEXT || route == Route.COVER_LETTER && budget.coverLetter()) {
+                if (route == Route.FREE_TEXT || route == Route.CHOICE
+                        || route == Route.COVER_LETTER && budget.coverLetter()) {
                     tasks.add(new Task(question, route, Optional.empty()));
                 }
                 continue;
@@ -274,13 +326,13 @@ public final class LlmAnswerer {
     }
 
     private static AnswerResult result(FormSchema form, Map<String, Answer> answers,
-                                       Map<String, UnansweredQuestion> open, LlmUsage spent) {
+                                       Map<String, UnansweredQuestion> open, LlmUsage spent, List<String> notes) {
         List<Answer> ordered = new ArrayList<>();
         List<UnansweredQuestion> missing = new ArrayList<>();
         for (Question question : form.questions()) {
             Optional.ofNullable(answers.get(question.id())).ifPresent(ordered::add);
             Optional.ofNullable(open.get(question.id())).ifPresent(missing::add);
         }
-        return new AnswerResult(new AnswerSet(ordered), missing, spent);
+        return new AnswerResult(new AnswerSet(ordered), missing, spent, notes);
     }
 }

@@ -41,6 +41,8 @@ class AnswerCorpusTest {
             Optional.of("Senior Backend Engineer"), Optional.of("en"));
     private static final PostingContext HELIOS_DE_GERMAN = new PostingContext(Optional.of("DE"),
             Optional.of("Helios Logistics"), Optional.of("Backend-Entwickler"), Optional.of("de"));
+    private static final PostingContext ACME_FR = new PostingContext(Optional.of("FR"), Optional.of("Acme"),
+            Optional.of("Senior Backend Engineer"), Optional.of("en"));
     private static final PostingContext NOWHERE = PostingContext.unknown();
 
     @TempDir
@@ -131,6 +133,14 @@ class AnswerCorpusTest {
                 rule(yesNo("Do you now or will you in the future require visa sponsorship to work in Sweden?"), "No"),
                 none(yesNo("Do you now or will you in the future require visa sponsorship to work in the United States?")),
                 none(text("What type of visa do you currently hold?")),
+                // visa and sponsorship per country (symptom 12): France is not among the countries listed
+                rule(yesNo("Do you need a visa or work permit for France?"), "Yes"),
+                rule(yesNo("Benötigen Sie ein Visum oder eine Arbeitserlaubnis für Frankreich?", "Ja", "Nein"),
+                        HELIOS_DE_GERMAN, "Ja"),
+                rule(yesNo("Avez-vous besoin d'un visa ou d'un permis de travail pour la France ?", "Oui", "Non"), "Oui"),
+                rule(yesNo("Will you now or in the future require sponsorship for employment visa status?"), ACME_FR,
+                        "Yes"),
+                rule(yesNo("Do you need a work permit for Germany?"), "No"),
                 none(yesNo("Are you a U.S. citizen?")),
                 // relocation and remote
                 rule(yesNo("Are you willing to relocate?"), "Yes"),
@@ -185,6 +195,28 @@ class AnswerCorpusTest {
                 rule(yesNo("Do you have a Bachelor's degree?"), "Yes"),
                 rule(text("Field of study"), "Computer Science"),
                 rule(text("School"), "Technische Universität Berlin"),
+                // education block of an application form (issue 10, symptom 5)
+                rule(text("School Name"), "Technische Universität Berlin"),
+                rule(select("School", "Freie Universität Berlin", "Technical University of Berlin",
+                        "Uppsala University", "Other"), "Technical University of Berlin"),
+                rule(select("Degree", "Associate's Degree", "Bachelor's Degree", "Master's Degree",
+                        "Doctor of Philosophy (Ph.D.)", "Other"), "Master's Degree"),
+                rule(select("Discipline", "Biology", "Computer Science", "Economics"), "Computer Science"),
+                rule(text("Start date year"), "2011"),
+                rule(text("End date year"), "2013"),
+                rule(select("End date month", "January", "February", "March", "April", "May", "June", "July",
+                        "August", "September", "October", "November", "December"), "September"),
+                rule(number("Graduation year"), "2013"),
+                rule(text("Abschlussjahr des Studiums"), "2013"),
+                // skills checklists (symptom 8): Postgres is PostgreSQL, k8s is Kubernetes
+                rule(multi("Which of these technologies have you used in production?", "Kafka", "PostgreSQL",
+                        "Kubernetes", "gRPC"), "Kafka", "PostgreSQL", "gRPC"),
+                rule(multi("Which of the following tools have you worked with?", "Apache Kafka", "Postgres", "k8s",
+                        "Spring"), "Apache Kafka", "Postgres", "Spring"),
+                rule(multi("Welche dieser Technologien haben Sie eingesetzt?", "Rust", "Java", "JavaScript"), "Java"),
+                none(multi("Which of these technologies have you used in production?", "Rust", "Elixir", "Haskell")),
+                rule(AnswerFixtures.optional(multi("Which of these frameworks have you used?", "Rails", "Django",
+                        "None of the above")), "None of the above"),
                 rule(yesNo("Do you speak German?"), "Yes"),
                 rule(yesNo("Sprechen Sie Deutsch?", "Ja", "Nein"), "Ja"),
                 none(yesNo("Parlez-vous français ?", "Oui", "Non")),

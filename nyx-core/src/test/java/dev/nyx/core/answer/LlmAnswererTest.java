@@ -3,11 +3,14 @@ package dev.nyx.core.answer;
 import static dev.nyx.core.answer.AnswerFixtures.ACME_DE;
 import static dev.nyx.core.answer.AnswerFixtures.CLOCK;
 import static dev.nyx.core.answer.AnswerFixtures.longText;
+import static dev.nyx.core.answer.AnswerFixtures.multi;
 import static dev.nyx.core.answer.AnswerFixtures.number;
+import static dev.nyx.core.answer.AnswerFixtures.select;
 import static dev.nyx.core.answer.AnswerFixtures.text;
 import static dev.nyx.core.answer.AnswerFixtures.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nyx.core.answer.internal.Prompts;
 import dev.nyx.core.llm.FakeChatModel;
 import dev.nyx.core.llm.LlmClient;
 import dev.nyx.core.llm.PriceTable;
@@ -119,14 +122,90 @@ class LlmAnswererTest {
     }
 
     @Test
-    void should_send_nothing_when_the_plan_allows_no_language_model() {
+    void should_send_nothing_for_optional_questions_when_the_plan_allows_no_language_model() {
         FakeChatModel model = FakeChatModel.replying("x");
 
-        AnswerResult result = answer(answerer(model), new FormSchema(List.of(longText("Why Acme?"))), Budget.none());
+        AnswerResult result = answer(answerer(model),
+                new FormSchema(List.of(AnswerFixtures.optional(longText("Why Acme?")))), Budget.none());
 
         assertThat(model.prompts()).isEmpty();
-        assertThat(result.needsInput()).singleElement()
+        assertThat(result.unanswered()).singleElement()
                 .satisfies(missing -> assertThat(missing.reason()).contains("effort allows no language model"));
+    }
+
+    @Test
+    void should_write_a_short_answer_to_a_required_free_text_question_when_the_plan_allows_no_language_model() {
+        // given: low effort; the question blocks the submit
+        FakeChatModel model = FakeChatModel.replying("Payments at Acme is where my card-authorisation work fits.");
+        Question why = longText("Why do you want to work on payments at Acme?");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(why)), Budget.none());
+
+        // then: answered by the model within the fixed floor, asked to keep it short
+        assertThat(result.complete()).isTrue();
+        assertThat(result.answers().forQuestion(why.id())).get().extracting(Answer::source).isEqualTo(AnswerSource.LLM);
+        assertThat(model.prompts()).singleElement().asString().contains("Stay under 500 characters");
+        assertThat(result.llm().tokens().total()).isLessThanOrEqualTo(LlmAnswerer.REQUIRED_FLOOR.maxTokens());
+    }
+
+    @Test
+    void should_choose_among_the_offered_labels_when_no_rule_answers_an_option_question() {
+        // given
+        FakeChatModel model = FakeChatModel.replying("- Payments");
+        Question team = select("Which team would you like to join?", "Payments", "Logistics", "Platform");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(team)), MEDIUM);
+
+        // then
+        assertThat(result.answers().forQuestion(team.id())).get().satisfies(answer -> {
+            assertThat(answer.values()).containsExactly("Payments");
+            assertThat(answer.source()).isEqualTo(AnswerSource.LLM);
+        });
+        assertThat(model.prompts()).singleElement().asString().contains("- Payments", "- Logistics");
+    }
+
+    @Test
+    void should_retry_once_and_accept_the_labels_when_the_first_reply_is_not_an_offered_option() {
+        // given: the model explains first, and lists labels when told again
+        FakeChatModel model = new FakeChatModel(user -> user.contains(Prompts.CHOICE_RETRY) ? "Rust\nElixir"
+                : "I have used Rust and Elixir in production.", 100, 20);
+        Question tools = multi("Which of these technologies have you used in production?", "Rust", "Elixir", "Haskell");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(tools)), MEDIUM);
+
+        // then
+        assertThat(model.prompts()).hasSize(2);
+        assertThat(result.answers().forQuestion(tools.id())).get().extracting(Answer::values)
+                .isEqualTo(List.of("Rust", "Elixir"));
+    }
+
+    @Test
+    void should_need_input_when_the_model_twice_replies_with_something_not_offered() {
+        // given
+        FakeChatModel model = FakeChatModel.replying("Ops");
+        Question team = select("Which team would you like to join?", "Payments", "Logistics", "Platform");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(team)), MEDIUM);
+
+        // then
+        assertThat(model.prompts()).hasSize(2);
+        assertThat(result.needsInput()).singleElement().satisfies(missing ->
+                assertThat(missing.reason()).contains("not one of the offered options"));
+    }
+
+    @Test
+    void should_never_send_a_yes_no_question_to_choose_from() {
+        FakeChatModel model = FakeChatModel.replying("Yes");
+
+        AnswerResult result = answer(answerer(model),
+                new FormSchema(List.of(yesNo("Have you ever been convicted of a felony?"))), MEDIUM);
+
+        assertThat(model.prompts()).isEmpty();
+        assertThat(result.needsInput()).hasSize(1);
     }
 
     @Test

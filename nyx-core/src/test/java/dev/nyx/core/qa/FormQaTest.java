@@ -206,6 +206,26 @@ class FormQaTest {
     }
 
     @Test
+    void should_flag_a_no_to_a_visa_for_a_country_the_profile_does_not_list_when_the_sponsorship_flag_is_false() {
+        // given: the fixture profile may work in DE and SE, lives in DE, and "needs no sponsor"
+        Question france = Question.withOptions("fr", "Benötigen Sie ein Visum oder eine Arbeitserlaubnis für Frankreich?",
+                QuestionType.YES_NO, true, List.of(new Option("1", "Ja"), new Option("0", "Nein")));
+        FormSchema form = new FormSchema(List.of(france));
+
+        // when
+        QaReport no = qa.check(form, answers(france, "Nein"), Map.of(), profile, ACME_DE);
+        QaReport yes = qa.check(form, answers(france, "Ja"), Map.of(), profile, ACME_DE);
+
+        // then
+        assertThat(no.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(QaFinding.Kind.CONTRADICTION);
+            assertThat(finding.reason()).contains("does not say you may work in France without a visa",
+                    "nyx.workAuthorization.FR");
+        });
+        assertThat(yes.passed()).isTrue();
+    }
+
+    @Test
     void should_find_a_contradiction_when_a_remote_choice_differs_from_the_preference() {
         Question mode = Question.withOptions("mode", "Preferred work arrangement", QuestionType.SINGLE_SELECT, true,
                 List.of(new Option("a", "Remote"), new Option("b", "Hybrid"), new Option("c", "On-site")));

@@ -2,12 +2,14 @@ package dev.nyx.core.answer.internal;
 
 import dev.nyx.model.profile.Education;
 import dev.nyx.model.profile.LanguageSkill;
+import dev.nyx.model.profile.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Rules for education (highest level, degree held, school, field) and spoken languages. */
+/** Rules for education (highest level, degree held, school, field, start and end dates) and spoken languages. */
 final class EducationRules {
     /** Degree levels, lowest first: how profiles write them and how option lists spell them. */
     private static final List<List<String>> LEVELS = List.of(
@@ -29,6 +31,22 @@ final class EducationRules {
                     "Courant", "C1"),
             "professional", List.of("Professional working proficiency", "Professional", "Advanced", "Fliessend",
                     "Professionnel", "B2"));
+
+    private static final Pattern EDUCATION_WORDS = Pattern.compile("\\b(education|school|university|college|degree|"
+            + "graduat\\w*|studium|studien\\w*|hochschule|abschluss\\w*|etudes|diplome|attended)\\b");
+    private static final Pattern DATE_PART = Pattern.compile("\\b(year|month|jahr|monat|annee|mois|date|datum|yyyy|mm|"
+            + "abschlussjahr|abschlussdatum|studienbeginn|studienende)\\b");
+    private static final Pattern BARE = Pattern.compile("^(start|end|from|to) (date )?(month|year)( mm| yyyy)?$|"
+            + "^(start|end) (month|year)$");
+    private static final Pattern START = Pattern.compile("\\b(start\\w*|from|first|begin\\w*|beginn|debut)\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(month|monat|mois|mm)\\b");
+    private static final List<List<String>> MONTHS = List.of(
+            List.of("January", "Jan", "Januar", "Janvier"), List.of("February", "Feb", "Februar", "Fevrier"),
+            List.of("March", "Mar", "Marz", "Mars"), List.of("April", "Apr", "Avril"), List.of("May", "Mai"),
+            List.of("June", "Jun", "Juni", "Juin"), List.of("July", "Jul", "Juli", "Juillet"),
+            List.of("August", "Aug", "Aout"), List.of("September", "Sep", "Sept", "Septembre"),
+            List.of("October", "Oct", "Oktober", "Octobre"), List.of("November", "Nov", "Novembre"),
+            List.of("December", "Dec", "Dezember", "Decembre"));
 
     private EducationRules() {
     }
@@ -52,12 +70,85 @@ final class EducationRules {
                         + "level of education|degree|hochster abschluss|hochster bildungsabschluss|bildungsabschluss|"
                         + "abschluss|niveau d etudes|diplome le plus eleve|diplome)\\b", EducationRules::highest),
                 Rule.regex("school", "\\b(school|university|college|institution|hochschule|universitat|ecole|"
-                        + "etablissement)\\b", asked -> highestEntry(asked).map(index -> new Fact.Text(
-                        asked.profile().education().get(index).institution(), List.of("education[" + index + "].institution")))),
-                Rule.regex("field-of-study", "\\b(field of study|major|discipline|studienfach|studiengang|"
-                        + "domaine d etudes|specialite)\\b", asked -> highestEntry(asked).flatMap(index -> asked.profile()
+                        + "etablissement)\\b", EducationRules::school),
+                Rule.regex("field-of-study", "\\b(field of study|major|discipline|studienfach|studiengang|fachrichtung|"
+                        + "domaine d etudes|specialite)\\b", asked -> mainEntry(asked).flatMap(index -> asked.profile()
                         .education().get(index).area().map(area -> new Fact.Text(area,
                                 List.of("education[" + index + "].area"))))));
+    }
+
+    /**
+     * The education block's dates ("Start date year", "End date month", "Graduation year"): from the
+     * main entry (the highest degree, else the first). Tried before the notice rules, so an
+     * education "start date year" is not the earliest start date; a label the employment block
+     * shares (a bare "Start date year") counts only when the question's id does not say employment.
+     */
+    static List<Rule> dateRules() {
+        return List.of(new Rule("education-date", EducationRules::asksEducationDate, EducationRules::educationDate));
+    }
+
+    private static boolean asksEducationDate(Asked asked) {
+        String label = asked.label();
+        if (!DATE_PART.matcher(label).find()) {
+            return false;
+        }
+        if (EDUCATION_WORDS.matcher(label).find()) {
+            return !label.matches(".*\\b(how many|wie viele|combien)\\b.*");
+        }
+        String where = (asked.question().id() + " " + asked.question().section().orElse(""))
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean employment = where.contains("employ") || where.contains("work") || where.contains("job");
+        return BARE.matcher(label).find() && !employment;
+    }
+
+    private static Optional<Fact> educationDate(Asked asked) {
+        Optional<Integer> entry = mainEntry(asked);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        Education education = asked.profile().education().get(entry.get());
+        boolean start = START.matcher(asked.label()).find();
+        Optional<PartialDate> date = start ? education.startDate() : education.endDate();
+        String path = "education[" + entry.get() + "]." + (start ? "startDate" : "endDate");
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        if (MONTH.matcher(asked.label()).find()) {
+            return date.get().month().map(month -> {
+                List<String> spellings = new ArrayList<>();
+                String digits = String.format(java.util.Locale.ROOT, "%02d", month);
+                if (!asked.question().type().hasOptions()) {
+                    spellings.add(digits);
+                }
+                spellings.addAll(MONTHS.get(month - 1));
+                spellings.add(digits);
+                spellings.add(Integer.toString(month));
+                return new Fact.Choice(spellings, List.of(path));
+            });
+        }
+        return Optional.of(new Fact.Text(Integer.toString(date.get().year()), List.of(path)));
+    }
+
+    /** The school of the main entry; a form listing schools gets the one that means it (see OptionMeaning). */
+    private static Optional<Fact> school(Asked asked) {
+        return mainEntry(asked).map(index -> {
+            String institution = asked.profile().education().get(index).institution();
+            List<String> spellings = new ArrayList<>(List.of(institution));
+            // "Technische Universität Berlin" is listed as "Technical University of Berlin"
+            String english = Text.normalise(institution)
+                    .replaceAll("^technische (universitat|hochschule) (.+)$", "technical university of $2")
+                    .replaceAll("^(universitat|universite|universitet|universidad) (.+)$", "university of $2")
+                    .replaceAll("^hochschule (.+)$", "university of applied sciences $1");
+            if (!english.equals(Text.normalise(institution))) {
+                spellings.add(english);
+            }
+            return new Fact.Choice(spellings, List.of("education[" + index + "].institution"));
+        });
+    }
+
+    /** The entry school, field and dates come from: the highest degree, else the first entry. */
+    private static Optional<Integer> mainEntry(Asked asked) {
+        return highestEntry(asked).or(() -> asked.profile().education().isEmpty() ? Optional.empty() : Optional.of(0));
     }
 
     private static String languageRegex() {

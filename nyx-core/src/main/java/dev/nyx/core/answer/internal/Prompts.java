@@ -8,6 +8,7 @@ import dev.nyx.core.llm.PromptText;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.model.Option;
 import dev.nyx.model.Question;
+import dev.nyx.model.QuestionType;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
 public final class Prompts {
     /** Marks the system prompt; an answer quoting it is an injection artefact. */
     public static final String SYSTEM_MARKER = "You write answers to job application questions for one candidate.";
+
+    /** Appended to the user prompt when a reply to an option question was not one of the offered labels. */
+    public static final String CHOICE_RETRY = "Your previous reply was not one of the options. Reply with the"
+            + " option labels only, exactly as written above, one per line, and nothing else.";
 
     private static final int MAX_DESCRIPTION_CHARS = 6000;
     private static final Pattern OUR_TAGS = PromptText.ourTags("posting", "question", "candidate", "letter");
@@ -57,7 +62,13 @@ public final class Prompts {
                             + " facts, add one or two sentences linking the candidate's experience to the role.\n");
         }
         prompt.append("<question>").append(data(question.label(), sensitive)).append("</question>\n");
-        if (question.type().hasOptions()) {
+        if (!question.options().isEmpty() && (question.type() == QuestionType.MULTI_SELECT
+                || question.type() == QuestionType.CHECKBOX)) {
+            prompt.append("Answer with one or more of these options, one per line, each exactly as written:\n");
+            for (Option option : question.options()) {
+                prompt.append("- ").append(data(option.label(), sensitive)).append('\n');
+            }
+        } else if (question.type().hasOptions()) {
             prompt.append("Answer with exactly one of these options:\n");
             for (Option option : question.options()) {
                 prompt.append("- ").append(data(option.label(), sensitive)).append('\n');

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what the language model may do with a question the rules left open, and which profile
- * facts it needs. Only free text goes to the model: a question about a fact (a number, a date,
- * yes/no, options about the candidate, authorisation, salary, anything a rule recognised) is never
- * sent, because the model would guess. Stateless.
+ * facts it needs. Free text goes to the model, and option questions no rule recognised (or a skills
+ * checklist the profile's skills did not settle) may be answered by choosing among the offered
+ * labels. A question about a fact (a number, a date, yes/no, a "decline" option, authorisation,
+ * salary, anything a rule recognised) is never sent, because the model would guess. Stateless.
  */
 public final class QuestionRoute {
     /** Wordings that ask for a fact even in a text field (written against normalised labels). */
@@ -35,6 +36,11 @@ public final class QuestionRoute {
         FREE_TEXT,
         /** A cover letter: the model may tailor the filled template (or write one) when the plan allows. */
         COVER_LETTER,
+        /**
+         * An option question no bank entry or rule answers, about neither a fact nor the candidate's
+         * person: the model may choose among the offered labels (its reply must be one or more of them).
+         */
+        CHOICE,
         /** A fact the profile must state: never sent. */
         FACT
     }
@@ -70,13 +76,16 @@ public final class QuestionRoute {
             return question.type() == QuestionType.LONG_TEXT || question.type() == QuestionType.SHORT_TEXT
                     ? Route.COVER_LETTER : Route.FACT;
         }
+        String label = Text.normalise(question.label());
+        if (offersChoice(question) && concept.filter(found -> !found.equals("skills-checklist")).isEmpty()) {
+            return FACT_START.matcher(label).find() || FACT_WORDS.matcher(label).find() ? Route.FACT : Route.CHOICE;
+        }
         if (concept.isPresent()) {
             return Route.FACT;
         }
         if (question.type() != QuestionType.LONG_TEXT && question.type() != QuestionType.SHORT_TEXT) {
             return Route.FACT;
         }
-        String label = Text.normalise(question.label());
         if (MOTIVATION.matcher(label).find()) {
             return Route.FREE_TEXT;
         }
@@ -84,6 +93,15 @@ public final class QuestionRoute {
             return Route.FACT;
         }
         return Route.FREE_TEXT;
+    }
+
+    /** Options to choose from that are not yes/no nor "decline to answer" (those are facts about the candidate). */
+    private static boolean offersChoice(Question question) {
+        boolean options = question.type() == QuestionType.SINGLE_SELECT || question.type() == QuestionType.MULTI_SELECT
+                || question.type() == QuestionType.CHECKBOX;
+        return options && question.options().size() >= 2
+                && question.options().stream().noneMatch(option -> Text.yesNo(option.label()).isPresent())
+                && OptionMatcher.decline(question.options()).isEmpty();
     }
 
     /** The profile facts a free-text question needs. */

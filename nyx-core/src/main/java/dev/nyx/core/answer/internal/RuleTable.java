@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The rule table: every question concept the rules recognise, in the order they are tried. The
  * order matters where wordings overlap: personal and consent questions first (so "privacy notice"
- * is not a notice period), authorisation and sponsorship before the contact rules (so "United
+ * is not a notice period), the skills checklist before the language rules (so "which of these
+ * programming languages" is not about spoken ones), authorisation and sponsorship before the contact rules (so "United
  * States" is not a state), email before address, phone country code before phone.
  *
  * <p>Also the defaults, tried only for optional questions the rules left unanswered: decline
@@ -27,9 +28,11 @@ public final class RuleTable {
     public static RuleTable standard() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(PersonalRules.rules());
+        rules.addAll(SkillRules.rules());
         rules.addAll(WorkRules.rules());
         rules.add(ExperienceRule.rule());
         rules.add(SalaryRule.rule());
+        rules.addAll(EducationRules.dateRules());
         rules.addAll(NoticeRules.rules());
         rules.addAll(EducationRules.rules());
         rules.addAll(ContactRules.rules());

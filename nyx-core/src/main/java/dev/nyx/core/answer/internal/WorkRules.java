@@ -4,6 +4,7 @@ import dev.nyx.model.QuestionType;
 import dev.nyx.model.profile.RemotePreference;
 import dev.nyx.model.profile.Work;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,8 @@ final class WorkRules {
                         && namesThisCompany(asked), WorkRules::previouslyEmployed),
                 Rule.regex("work-authorization", WITHOUT_SPONSOR, WorkRules::authorised),
                 Rule.regex("sponsorship", "\\b(sponsor\\w*|h 1b|parrainage)\\b|\\b(require|need|benotigen|"
-                        + "brauchen|besoin)\\b.*\\b(visa|visum)\\b", WorkRules::sponsorship),
+                        + "brauchen|besoin)\\b.*\\b(visa|visum|work permit|arbeitserlaubnis|arbeitsgenehmigung|"
+                        + "aufenthaltstitel|permis de travail|titre de sejour)\\b", WorkRules::sponsorship),
                 Rule.regex("work-authorization", AUTHORISED, WorkRules::authorised),
                 Rule.regex("relocation", "\\b(relocat\\w*|umzug\\w*|umziehen|umzuziehen|demenag\\w*|mobilite geographique)\\b",
                         asked -> asked.mentions("assistance", "package", "support", "bonus", "allowance", "help",
@@ -75,13 +77,28 @@ final class WorkRules {
                 .map(yes -> new Fact.Flag(yes, List.of("nyx.workAuthorization." + code))));
     }
 
+    /**
+     * Sponsorship and visas are per country. {@code requiresSponsorship} is a flag about the countries
+     * the profile may work in; for a country the profile does not list, it says nothing: then the
+     * candidate needs a visa there when the profile lists where it may work (and this country is not
+     * among them), and otherwise the question needs the candidate's input. The candidate's home
+     * country (the profile's location) is the one the flag is about even when it is not listed.
+     */
     private static Optional<Fact> sponsorship(Asked asked) {
+        Optional<String> code = country(asked);
+        Map<String, Boolean> listed = asked.profile().nyx().workAuthorization();
+        boolean home = code.isPresent() && asked.profile().basics().location().countryCode()
+                .map(country -> country.equalsIgnoreCase(code.get())).orElse(false);
+        if (code.isPresent() && !listed.containsKey(code.get()) && !home) {
+            boolean listsWhereAuthorised = listed.values().stream().anyMatch(Boolean::booleanValue);
+            return listsWhereAuthorised ? Optional.of(new Fact.Flag(true, List.of("nyx.workAuthorization")))
+                    : Optional.empty();
+        }
         Optional<Boolean> needs = asked.profile().nyx().requiresSponsorship();
         if (needs.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> code = country(asked);
-        Optional<Boolean> authorised = code.map(country -> asked.profile().nyx().workAuthorization().get(country));
+        Optional<Boolean> authorised = code.map(listed::get);
         if (authorised.isPresent() && !authorised.get() && !needs.get()) {
             // "needs no sponsor" but "may not work there" contradict each other for this country: ask
             return Optional.empty();

@@ -98,6 +98,8 @@ final class FormSteps {
                             "tokensIn", Long.toString(answer.tokens().input()),
                             "tokensOut", Long.toString(answer.tokens().output())));
         }
+        // answers passed over because they fit none of the offered options, and the like
+        result.notes().forEach(tracker::note);
         tracker.note(result.answers().answers().size() + " questions answered, " + result.unanswered().size()
                 + " left unanswered");
         if (!result.complete()) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  *   <li>authorised to work in a country (the one the question names, else the posting's) vs. the
  *       profile's {@code nyx.workAuthorization} for it; "Yes" for a country the profile does not list
  *       is flagged too;</li>
- *   <li>needs sponsorship vs. {@code nyx.requiresSponsorship};</li>
+ *   <li>needs sponsorship vs. {@code nyx.requiresSponsorship}; for a country the profile neither lists
+ *       nor lives in, "No" (needs no visa there) is flagged: the flag is not about that country;</li>
  *   <li>willing to relocate vs. {@code nyx.willingToRelocate};</li>
  *   <li>"no" to working in the mode the profile prefers ({@code nyx.remote}), or choosing another mode;</li>
  *   <li>between answers: authorised in a country = yes and needs sponsorship there = yes; the same
@@ -86,6 +87,9 @@ public final class Contradictions {
                 return authorisation(said, profile);
             }
             case SPONSORSHIP -> {
+                if (aboutAnotherCountry(said, profile)) {
+                    return unbackedNoVisa(said);
+                }
                 fact = profile.nyx().requiresSponsorship();
                 setting = "nyx.requiresSponsorship";
             }
@@ -105,6 +109,31 @@ public final class Contradictions {
         }
         return Optional.of(finding(said.question(), "'" + said.question().label() + "' is answered '" + word(said.yes())
                 + "' but the profile says '" + word(fact.get()) + "' (" + setting + ")"));
+    }
+
+    /**
+     * Whether a visa or sponsorship question is about a country the profile neither lists in
+     * {@code nyx.workAuthorization} nor lives in: {@code nyx.requiresSponsorship} says nothing about it.
+     */
+    private static boolean aboutAnotherCountry(Said said, Profile profile) {
+        if (said.country().isEmpty()) {
+            return false;
+        }
+        String code = said.country().get();
+        boolean home = profile.basics().location().countryCode().map(code::equalsIgnoreCase).orElse(false);
+        return !home && !profile.nyx().workAuthorization().containsKey(code);
+    }
+
+    /** "No, I need no visa" for a country the profile does not say the candidate may work in is not backed. */
+    private static Optional<QaFinding> unbackedNoVisa(Said said) {
+        if (said.yes()) {
+            return Optional.empty();
+        }
+        String code = said.country().orElseThrow();
+        return Optional.of(finding(said.question(), "'" + said.question().label() + "' is answered '" + word(false)
+                + "' but the profile does not say you may work in " + PostingCountries.name(code)
+                + " without a visa (no nyx.workAuthorization." + code + "; nyx.requiresSponsorship is about the"
+                + " countries you may work in)"));
     }
 
     /**

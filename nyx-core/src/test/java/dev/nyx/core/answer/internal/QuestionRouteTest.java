@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nyx.core.answer.internal.QuestionRoute.Route;
 import dev.nyx.core.answer.internal.QuestionRoute.Topic;
+import dev.nyx.model.Option;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,22 @@ class QuestionRouteTest {
         assertThat(route("Êtes-vous disponible ?", QuestionType.SHORT_TEXT)).isEqualTo(Route.FACT);
         assertThat(QuestionRoute.route(Question.of("q", "Expected salary", QuestionType.LONG_TEXT, true),
                 Optional.of("salary"))).isEqualTo(Route.FACT);
+    }
+
+    @Test
+    void should_let_the_model_choose_among_options_only_when_no_rule_recognised_the_question_and_it_asks_no_fact() {
+        List<Option> teams = List.of(new Option("p", "Payments"), new Option("l", "Logistics"));
+        Question team = Question.withOptions("t", "Which team would you like to join?", QuestionType.SINGLE_SELECT,
+                true, teams);
+        Question salary = Question.withOptions("s", "Salary band", QuestionType.SINGLE_SELECT, true, teams);
+        Question yesNo = Question.withOptions("y", "Have you ever been convicted of a felony?", QuestionType.SINGLE_SELECT,
+                true, List.of(new Option("1", "Yes"), new Option("0", "No")));
+
+        assertThat(QuestionRoute.route(team, Optional.empty())).isEqualTo(Route.CHOICE);
+        assertThat(QuestionRoute.route(team, Optional.of("skills-checklist"))).isEqualTo(Route.CHOICE);
+        assertThat(QuestionRoute.route(team, Optional.of("how-did-you-hear"))).isEqualTo(Route.FACT);
+        assertThat(QuestionRoute.route(salary, Optional.empty())).isEqualTo(Route.FACT);
+        assertThat(QuestionRoute.route(yesNo, Optional.empty())).isEqualTo(Route.FACT);
     }
 
     @Test
