@@ -73,13 +73,22 @@ class GreenhousePageReadingIT {
     }
 
     @Test
-    void should_read_group_and_upload_labels_and_leave_out_system_fields_when_reading_the_page() {
+    void should_leave_out_captcha_csrf_honeypot_and_later_step_fields_when_reading_the_page() {
         // when
-        JobPosting posting = adapter(false, "http://127.0.0.1:1").fetchPosting(server.url(PAGE), context());
+        JobPosting posting = readPage();
 
-        // then
+        // then: the follow-up hidden until "Yes" stays a question; the code boxes of the e-mail step do not
         assertThat(posting.form().questions()).extracting(Question::id).containsExactly("first_name", "last_name",
                 "email", "resume", "question_7003[]", "question_7004", "question_7005", "question_7006");
+        assertThat(posting.form().question("question_7006").orElseThrow().label()).isEqualTo("Which visa do you hold?");
+    }
+
+    @Test
+    void should_name_a_group_after_its_label_when_options_have_labels_of_their_own() {
+        // when
+        JobPosting posting = readPage();
+
+        // then
         Question technologies = posting.form().question("question_7003[]").orElseThrow();
         assertThat(technologies.label()).isEqualTo("Which of these technologies have you used in production?");
         assertThat(technologies.type()).isEqualTo(QuestionType.MULTI_SELECT);
@@ -88,12 +97,18 @@ class GreenhousePageReadingIT {
         Question office = posting.form().question("question_7004").orElseThrow();
         assertThat(office.label()).isEqualTo("How many days a week would you like to be in the office?");
         assertThat(office.type()).isEqualTo(QuestionType.SINGLE_SELECT);
+    }
+
+    @Test
+    void should_name_an_upload_after_its_label_when_its_button_says_attach() {
+        // when
+        JobPosting posting = readPage();
+
+        // then
         Question upload = posting.form().question("resume").orElseThrow();
         assertThat(upload.label()).isEqualTo("Resume/CV");
         assertThat(upload.type()).isEqualTo(QuestionType.FILE);
         assertThat(upload.required()).isTrue();
-        // the follow-up hidden until "Yes" is still a question of this form
-        assertThat(posting.form().question("question_7006").orElseThrow().label()).isEqualTo("Which visa do you hold?");
     }
 
     @Test
@@ -147,6 +162,10 @@ class GreenhousePageReadingIT {
 
         // then
         assertThat(posting.form().question("resume").orElseThrow().label()).isEqualTo("Resume/CV");
+    }
+
+    private JobPosting readPage() {
+        return adapter(false, "http://127.0.0.1:1").fetchPosting(server.url(PAGE), context());
     }
 
     private static AnswerSet answers() {
