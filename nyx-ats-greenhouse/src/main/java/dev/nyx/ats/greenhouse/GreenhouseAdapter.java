@@ -42,7 +42,9 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Postings come from the public Job Board API when the board token is known, from the page's
  * form otherwise (or when {@code plugins.settings.greenhouse.useApi} is {@code false}); both give the
- * same question ids (the API field names). Filling goes through {@code dev.nyx.spi.support}; submit
+ * same question ids (the API field names). The page is the source of truth: when the API cannot be
+ * reached, fails ({@code NETWORK}, {@code TIMEOUT}, {@code RATE_LIMITED}) or does not know the posting
+ * (404), the posting is read from the page, which tells closed and missing postings apart. Filling goes through {@code dev.nyx.spi.support}; submit
  * clicks once and reports the confirmation or the page's own errors.
  *
  * <p>Settings ({@code plugins.settings.greenhouse}): {@code apiBaseUrl} (default
