@@ -68,7 +68,8 @@ public final class JdkWebClient implements WebClient {
             throw new NyxException(ErrorCode.TIMEOUT, request.method() + " " + request.uri() + " took longer than "
                     + timeout.toMillis() + " ms.", e);
         } catch (IOException e) {
-            throw new NyxException(ErrorCode.NETWORK, request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+            throw new NyxException(ErrorCode.NETWORK, request.method() + " " + request.uri() + " failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ".", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NyxException(ErrorCode.NETWORK, request.method() + " " + request.uri() + " was interrupted.", e);

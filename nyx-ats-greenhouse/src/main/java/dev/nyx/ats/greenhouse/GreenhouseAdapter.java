@@ -31,6 +31,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -41,7 +42,9 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Postings come from the public Job Board API when the board token is known, from the page's
  * form otherwise (or when {@code plugins.settings.greenhouse.useApi} is {@code false}); both give the
- * same question ids (the API field names). Filling goes through {@code dev.nyx.spi.support}; submit
+ * same question ids (the API field names). The page is the source of truth: when the API cannot be
+ * reached, fails ({@code NETWORK}, {@code TIMEOUT}, {@code RATE_LIMITED}) or does not know the posting
+ * (404), the posting is read from the page, which tells closed and missing postings apart. Filling goes through {@code dev.nyx.spi.support}; submit
  * clicks once and reports the confirmation or the page's own errors.
  *
  * <p>Settings ({@code plugins.settings.greenhouse}): {@code apiBaseUrl} (default
@@ -61,6 +64,9 @@ public class GreenhouseAdapter implements AtsAdapter {
     public static final String USE_API_SETTING = "useApi";
     public static final String DEFAULT_API_BASE_URL = "https://boards-api.greenhouse.io";
     private static final Logger LOG = LoggerFactory.getLogger(GreenhouseAdapter.class);
+    /** API failures after which the posting is read from its page instead. */
+    private static final Set<ErrorCode> API_FALLBACK_CODES = Set.of(ErrorCode.NETWORK, ErrorCode.TIMEOUT,
+            ErrorCode.RATE_LIMITED);
 
     private final JobBoardApi api;
     private final boolean useApi;
@@ -120,13 +126,24 @@ public class GreenhouseAdapter implements AtsAdapter {
 
     private JobPosting fromApi(URI url, GreenhouseUrl posting, PageContext context) {
         String token = posting.boardToken().orElseThrow();
-        Optional<JsonNode> job = api.job(context.web(), token, posting.jobId());
         PostingKey key = PostingKey.of(NAME, posting.keyPart());
+        Optional<JsonNode> job;
+        try {
+            job = api.job(context.web(), token, posting.jobId());
+        } catch (NyxException e) {
+            if (!API_FALLBACK_CODES.contains(e.code())) {
+                throw e;
+            }
+            // the page is the source of truth for the form; the API only enriches it
+            LOG.info("The Greenhouse Job Board API could not give posting {} ({}: {}); reading the form from the page",
+                    key, e.code(), e.getMessage());
+            return fromPage(url, Optional.of(posting), context);
+        }
         if (job.isEmpty()) {
-            // the API forgets closed jobs too: the board page tells closed from never-existed
-            GreenhousePage.navigateForState(context.page(), url, context.stepTimeout());
-            throw new NyxException(ErrorCode.POSTING_NOT_FOUND, "There is no Greenhouse posting " + posting.keyPart()
-                    + " (the Job Board API at " + api.baseUrl() + " answered 404); check the link.");
+            // the API forgets closed jobs, and some live boards are missing from it: the page tells
+            // closed (POSTING_CLOSED) and never-existed (POSTING_NOT_FOUND) from a live form
+            LOG.info("The Greenhouse Job Board API at {} has no posting {}; reading the page", api.baseUrl(), key);
+            return fromPage(url, Optional.of(posting), context);
         }
         LOG.debug("Read Greenhouse posting {} from the Job Board API", key);
         return ApiPostingMapper.map(job.get(), NAME, key, url, token);

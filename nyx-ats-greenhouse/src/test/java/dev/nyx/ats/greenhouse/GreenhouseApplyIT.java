@@ -2,6 +2,7 @@ package dev.nyx.ats.greenhouse;
 
 import dev.nyx.model.Confirmation;
 import dev.nyx.model.JobPosting;
+import dev.nyx.model.Question;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import dev.nyx.testkit.Submission;
@@ -234,9 +235,25 @@ class GreenhouseApplyIT {
     }
 
     @Test
-    void should_report_a_retryable_network_error_when_the_api_fails() {
+    void should_read_the_posting_from_the_page_when_the_api_fails() {
+        // given: the page is the source of truth for the form; the API only enriches it
+        harness.server.faults().inject(dev.nyx.testkit.Fault.status("/boards-api.greenhouse.io/**", 503));
+        JobPosting fromApi = harness.adapter(false).fetchPosting(url(GreenhouseStyle.JOB_BOARDS), harness.context());
+
+        // when
+        JobPosting posting = harness.adapter(true).fetchPosting(url(GreenhouseStyle.JOB_BOARDS), harness.context());
+
+        // then
+        assertThat(posting.key()).isEqualTo(fromApi.key());
+        assertThat(posting.form().questions()).extracting(Question::id)
+                .containsExactlyElementsOf(fromApi.form().questions().stream().map(Question::id).toList());
+    }
+
+    @Test
+    void should_report_a_retryable_network_error_when_the_api_and_the_page_fail() {
         // given
         harness.server.faults().inject(dev.nyx.testkit.Fault.status("/boards-api.greenhouse.io/**", 503));
+        harness.server.faults().inject(dev.nyx.testkit.Fault.status(url(GreenhouseStyle.JOB_BOARDS).getPath(), 503));
 
         // when / then
         assertThatThrownBy(() -> harness.adapter(true).fetchPosting(url(GreenhouseStyle.JOB_BOARDS),
@@ -244,7 +261,7 @@ class GreenhouseApplyIT {
                 .isInstanceOfSatisfying(NyxException.class, thrown -> {
                     assertThat(thrown.code()).isEqualTo(ErrorCode.NETWORK);
                     assertThat(thrown.isRetryable()).isTrue();
-                    assertThat(thrown.getMessage()).contains("HTTP 503");
+                    assertThat(thrown.getMessage()).contains("HTTP 503").doesNotEndWith("null");
                 });
     }
 

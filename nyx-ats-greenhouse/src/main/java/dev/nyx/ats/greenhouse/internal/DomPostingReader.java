@@ -39,6 +39,8 @@ public final class DomPostingReader {
     private static final String SCAN = resource("scan-form.js");
     private static final Pattern MONEY = Pattern.compile(
             "([$\u20ac\u00a3])?\\s?(\\d[\\d,.]*)\\s*(k|K)?\\s*(?:-|\u2013|\u2014|to)\\s*([$\u20ac\u00a3])?\\s?(\\d[\\d,.]*)\\s*(k|K)?\\s*([A-Z]{3})?");
+    /** The longest wait for a combobox's menu to open when listing its options. */
+    static final Duration MENU_WAIT = Duration.ofSeconds(2);
     private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "\u20ac", "EUR", "\u00a3", "GBP");
 
     private DomPostingReader() {
@@ -131,7 +133,10 @@ public final class DomPostingReader {
                 .collect(Collectors.toSet()).equals(Set.of("yes", "no"));
     }
 
-    private static List<Option> comboboxOptions(Frame frame, String key, String listbox, Duration timeout) {
+    private static List<Option> comboboxOptions(Frame frame, String key, String listbox, Duration stepTimeout) {
+        // a menu that opens shows at once; one that loads only after typing never does: do not wait
+        // a whole step time-out per such combobox
+        Duration timeout = stepTimeout.compareTo(MENU_WAIT) < 0 ? stepTimeout : MENU_WAIT;
         Locator input = tagged(frame, key);
         Locator menu = frame.locator("[id=\"" + listbox + "\"]");
         // a follow-up question hides (and disables) its combobox until its trigger answer: show it

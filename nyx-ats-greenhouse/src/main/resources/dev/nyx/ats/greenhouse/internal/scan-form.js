@@ -62,6 +62,112 @@ form => {
   const sectionOf = (el, key) => (EEOC.includes(key) || el.closest('#eeoc_fields, .eeoc__container, [class*="eeoc"], [id*="eeoc"]'))
     ? 'EEOC' : (el.closest('#demographic_questions, .demographic-questions') ? 'Demographics' : null);
 
+  // --- group questions: the group's label, never its first option's --------------------------
+  const commonAncestor = els => {
+    let node = els[0].parentElement;
+    while (node && node !== form && !els.every(e => node.contains(e))) { node = node.parentElement; }
+    return node || form;
+  };
+  const isOptionLabel = (candidate, group) => group.some(box => candidate.contains(box)
+    || (box.id && candidate.getAttribute('for') === box.id));
+  const LABELISH = 'legend, label, .label, .field-label, [class*="label"], [class*="question"], h1, h2, h3, h4, h5, h6, p, span, div';
+  // the label of a checkbox or radio group: role=group/radiogroup's aria-labelledby or aria-label, the
+  // fieldset's legend, else the first label-like text of the group's question block that is not an
+  // option's own label, else the text right above the list (a label above a list)
+  function groupLabel(el, group, container) {
+    const aria = el.closest('[role="group"], [role="radiogroup"]');
+    if (aria && aria.contains(container) || aria === container) {
+      const by = aria.getAttribute('aria-labelledby');
+      const text = by ? by.split(/\s+/).map(id => textOf(byId(id))).filter(Boolean).join(' ') : squash(aria.getAttribute('aria-label'));
+      if (text) { return text; }
+    }
+    const fieldset = container.closest('fieldset');
+    if (fieldset) {
+      const legend = Array.from(fieldset.children).find(c => c.tagName === 'LEGEND');
+      if (legend && textOf(legend)) { return textOf(legend); }
+    }
+    const block = container.closest('.field, .field-wrapper, .text-input-wrapper, .application-question, li.application-field')
+      || container;
+    for (const candidate of block.querySelectorAll(LABELISH)) {
+      if (candidate.querySelector('input, select, textarea') || isOptionLabel(candidate, group)) { continue; }
+      if (group.some(box => candidate.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_PRECEDING)) { break; }
+      const text = textOf(candidate);
+      if (text) { return text; }
+    }
+    for (let node = container; node && node !== form; node = node.parentElement) {
+      for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+        if (prev.querySelector('input, select, textarea') || prev.matches('input, select, textarea')) { return ''; }
+        const text = textOf(prev);
+        if (text) { return text; }
+      }
+    }
+    return '';
+  }
+
+  // --- uploads: the question's label, never the button's text ("Attach") ----------------------
+  const BUTTON_WORDS = /^(attach|upload|browse|choose( a)? files?|select( a)? files?|dropbox|google drive|enter manually|or enter manually|paste)$/i;
+  function uploadLabel(el) {
+    const block = el.closest('.file-upload, .attach-or-paste, .field, .field-wrapper, .application-question') || el.parentElement;
+    const by = el.getAttribute('aria-labelledby');
+    const candidates = [];
+    if (by) { by.split(/\s+/).forEach(id => candidates.push(byId(id))); }
+    candidates.push(...block.querySelectorAll('legend, label, .label, .field-label, [id^="upload-label"]'));
+    const outer = block.closest('.field, .field-wrapper');
+    if (outer && outer !== block) { candidates.push(...outer.querySelectorAll('legend, label, .label')); }
+    for (const candidate of candidates) {
+      if (!candidate || candidate.closest('button, [role="button"]') || /\b(btn|button)\b/.test(String(candidate.className))) { continue; }
+      const text = textOf(candidate);
+      if (text && !BUTTON_WORDS.test(clean(text))) { return text; }
+    }
+    return '';
+  }
+
+  // --- fields that are never questions -------------------------------------------------------
+  // CAPTCHA response fields, CSRF and tracking tokens, honeypots (named so, or pushed off the page)
+  const SYSTEM_NAME = /(^|[-_\[])(g-recaptcha-response|h-captcha-response|cf-turnstile-response|recaptcha|captcha|authenticity_token|csrf|xsrf|utf8|gh_src|utm_[a-z]+|gclid|fbclid|honeypot|hp_[a-z_]*)([-_\]]|$)/i;
+  const isSystem = el => {
+    const names = [el.getAttribute('name'), el.id, el.className && String(el.className)].filter(Boolean).join(' ');
+    if (SYSTEM_NAME.test(names) || el.closest('.g-recaptcha, .h-captcha, .cf-turnstile, [class*="honeypot"], [id*="honeypot"]')) {
+      return true;
+    }
+    if (el.tagName === 'SELECT' && (el.classList.contains('select2-offscreen') || byId('s2id_' + el.id))) { return false; }
+    const style = doc.defaultView.getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    // a honeypot is kept out of sight by position, not by display (a bot would skip display:none)
+    return style.display !== 'none' && (box.right < -500 || box.bottom < -500)
+      && el.getAttribute('type') !== 'file';
+  };
+  // not rendered: [hidden], display:none or visibility:hidden on the control or an ancestor in the form
+  const notShown = el => {
+    for (let e = el; e && e !== form.parentElement; e = e.parentElement) {
+      if (e.hidden) { return e; }
+      const style = doc.defaultView.getComputedStyle(e);
+      if (style.display === 'none' || style.visibility === 'hidden') { return e; }
+    }
+    return null;
+  };
+  // a control not shown is a conditional follow-up (listed; the filler waits for it) only when its
+  // question block is what is hidden: the hidden element is the control's own question wrapper (or a
+  // conditional block around it) and is not a later step of the form (a step / verification-code
+  // container, one-character code boxes, an input without a question label of its own)
+  const STEP = '[class*="step"], [id*="step"], [data-step], [class*="security"], [id*="security"], '
+    + '[class*="verification"], [id*="verification"], [class*="code-input"], [aria-hidden="true"]';
+  const isLaterStep = (el, hiddenBlock) => {
+    if (el.maxLength === 1 || /security|verification/i.test((el.id || '') + ' ' + (el.getAttribute('name') || ''))) {
+      return true;
+    }
+    if (hiddenBlock.matches(STEP) || hiddenBlock.closest(STEP)) { return true; }
+    // a whole hidden section with many controls is a step, not one question's follow-up
+    return hiddenBlock.querySelectorAll('input:not([type="hidden"]), select, textarea').length > 4
+      && !hiddenBlock.matches('.field, .field-wrapper, .text-input-wrapper, .select, fieldset, .application-question');
+  };
+  const skipUnshown = el => {
+    const block = notShown(el);
+    if (!block) { return false; }
+    if (isLaterStep(el, block)) { return true; }
+    return !labelText(el);
+  };
+
   const questions = [];
   const byKey = new Map();
   const add = (q, tagged) => {
@@ -77,9 +183,10 @@ form => {
     const tag = el.tagName.toLowerCase();
     const type = (el.getAttribute('type') || '').toLowerCase();
     if (tag === 'input' && ['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) { continue; }
+    if (isSystem(el) || (!el.classList.contains('attach-or-paste') && type !== 'file' && skipUnshown(el))) { continue; }
     if (el.classList.contains('attach-or-paste')) {
       const key = el.getAttribute('data-field') || (el.id || '').replace(/_upload$/, '');
-      const raw = labelText(el) || textOf((el.closest('.field') || el).querySelector('label'));
+      const raw = uploadLabel(el) || labelText(el) || textOf((el.closest('.field') || el).querySelector('label'));
       add({ key, label: clean(raw), kind: 'FILE', control: 'attach-or-paste', required: !isHidden(el) && requiredBy(el, raw),
             options: [], maxLength: null, section: sectionOf(el, key), hidden: isHidden(el) }, el);
       continue;
@@ -93,20 +200,20 @@ form => {
       if (byKey.has(key)) { continue; }
       const group = Array.from(form.querySelectorAll('input[type="' + type + '"]'))
         .filter(other => keyOf(other) === key);
-      const container = el.closest('fieldset') || wrapperOf(el);
-      const legend = container && container.querySelector('legend, .label, .field-label');
+      const container = commonAncestor(group);
       const options = group.map(box => {
         const own = (box.id && doc.querySelector('label[for="' + CSS.escape(box.id) + '"]')) || box.closest('label');
         return { value: box.value, label: clean(textOf(own) || box.value) };
       });
-      const raw = legend ? textOf(legend) : labelText(el);
-      const required = !isHidden(el) && (requiredBy(el, raw) || (container && container.getAttribute('aria-required') === 'true'));
+      const raw = groupLabel(el, group, container) || labelText(el);
+      const required = !isHidden(el) && (requiredBy(el, raw)
+        || !!container.closest('[aria-required="true"]') && container.closest('[aria-required="true"]').contains(el));
       const kind = type === 'radio' ? 'SINGLE_SELECT' : (group.length === 1 ? 'CHECKBOX' : 'MULTI_SELECT');
       add({ key, label: clean(raw), kind, control: type + '-group', required, options, maxLength: null,
             section: sectionOf(el, key), hidden: isHidden(el) }, container || el);
       continue;
     }
-    const raw = labelText(el);
+    const raw = type === 'file' ? (uploadLabel(el) || labelText(el)) : labelText(el);
     const hidden = isHidden(el);
     const base = { key, label: clean(raw), required: !hidden && requiredBy(el, raw), section: sectionOf(el, key), hidden,
                    maxLength: el.maxLength > 0 && el.maxLength < 1000000 ? el.maxLength : null, options: [] };

@@ -88,10 +88,27 @@ public final class JdkWebClient implements WebClient {
             throw new NyxException(ErrorCode.TIMEOUT, "No answer from '" + target + "' within " + timeout
                     + " (browser.stepTimeout): the site is slow; it will be retried", e);
         } catch (IOException e) {
-            throw new NyxException(ErrorCode.NETWORK, "Request to '" + target + "' failed: " + e.getMessage(), e);
+            throw new NyxException(ErrorCode.NETWORK, "Request to '" + target + "' failed: " + describe(e)
+                    + "; check the network (proxy, firewall) and try again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NyxException(ErrorCode.TIMEOUT, "Interrupted while waiting for '" + target + "'", e);
         }
+    }
+
+    /**
+     * What went wrong, never {@code "null"}: the JDK's connect failures often carry no message
+     * ({@code ConnectException}, {@code ClosedChannelException}), so the exception's kind and its
+     * causes' messages say it instead.
+     */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder(failure.getClass().getSimpleName());
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            String message = e.getMessage();
+            if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
+                text.append(e == failure ? ": " : " (").append(message.strip()).append(e == failure ? "" : ")");
+            }
+        }
+        return text.toString();
     }
 }
