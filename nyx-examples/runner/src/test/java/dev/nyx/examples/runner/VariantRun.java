@@ -110,7 +110,7 @@ final class VariantRun implements AutoCloseable {
                     .or(outcome::reason).orElse("no reason");
             problems.add("not submitted: " + outcome.status().map(Enum::name).orElse("?") + " " + why
                     + "; unanswered " + outcome.unanswered() + "; submissions " + submissions.size());
-            causes.add(notSubmittedCause(form, outcome, why));
+            causes.addAll(notSubmittedCauses(form, outcome, why));
             return new SeedResult(form, false, 0, total, problems, List.copyOf(causes), duration);
         }
         Submission submission = submissions.get(0);
@@ -138,13 +138,26 @@ final class VariantRun implements AutoCloseable {
         return new SeedResult(form, true, right, total, problems, List.copyOf(causes), duration);
     }
 
-    private static String notSubmittedCause(GeneratedForm form, ApplyOutcome outcome, String why) {
+    /**
+     * Why nothing was submitted: the API failure, or per blocking question its concept (the
+     * outcome names each required question left without an answer by its label), or the status
+     * and error code.
+     */
+    private static List<String> notSubmittedCauses(GeneratedForm form, ApplyOutcome outcome, String why) {
         if (!form.apiReachable() && why.contains("boards-api")) {
-            return "not submitted: API unreachable";
+            return List.of("not submitted: API unreachable");
         }
         String status = outcome.status().map(Enum::name).orElse("?");
+        if (status.equals("NEEDS_INPUT")) {
+            List<String> concepts = form.expected().values().stream()
+                    .filter(expected -> why.contains("'" + expected.label() + "'"))
+                    .map(expected -> "needs input: " + expected.concept()).distinct().toList();
+            if (!concepts.isEmpty()) {
+                return concepts;
+            }
+        }
         String code = outcome.failure().map(failure -> failure.code().name()).orElse("");
-        return ("not submitted: " + status + " " + code).strip();
+        return List.of(("not submitted: " + status + " " + code).strip());
     }
 
     /** Writes the form's page HTML (as served) next to the run's data; returns the file. */

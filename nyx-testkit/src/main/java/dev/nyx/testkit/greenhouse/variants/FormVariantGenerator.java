@@ -35,10 +35,10 @@ public final class FormVariantGenerator {
     private static final String[] COMPANIES = {"Acme", "Globex", "Initech", "Umbrella Labs", "Hooli", "Vandelay"};
     private static final String[][] COUNTRIES = {
         // code, location, en, de, fr
-        {"US", "New York, NY, United States", "the United States", "den USA", "les États-Unis"},
+        {"US", "New York, NY, United States", "the United States", "die USA", "les États-Unis"},
         {"DE", "Berlin, Germany", "Germany", "Deutschland", "l'Allemagne"},
         {"FR", "Paris, France", "France", "Frankreich", "la France"},
-        {"GB", "London, United Kingdom", "the United Kingdom", "dem Vereinigten Königreich", "le Royaume-Uni"},
+        {"GB", "London, United Kingdom", "the United Kingdom", "das Vereinigte Königreich", "le Royaume-Uni"},
     };
 
     private FormVariantGenerator() {
@@ -160,16 +160,16 @@ public final class FormVariantGenerator {
                     new String[] {"Are you legally authorized to work in " + where + "?",
                         "Do you have the right to work in " + where + "?",
                         "Are you currently eligible to work in " + where + " without restrictions?"},
-                    new String[] {"Sind Sie berechtigt, in " + where + " zu arbeiten?",
-                        "Besitzen Sie eine Arbeitserlaubnis für " + where + "?"},
-                    new String[] {"Êtes-vous autorisé(e) à travailler en " + where + " ?",
-                        "Disposez-vous d'un droit de travail pour " + where + " ?"}));
+                    new String[] {"Haben Sie eine Arbeitserlaubnis für " + where + "?",
+                        "Dürfen Sie ohne Visum für " + where + " arbeiten?"},
+                    new String[] {"Disposez-vous d'une autorisation de travail pour " + where + " ?",
+                        "Avez-vous le droit de travailler pour " + where + " ?"}));
             String sponsorship = yesNo("sponsorship", !authorised, pick(
                     new String[] {"Will you now or in the future require sponsorship for a visa to work in " + where + "?",
                         "Do you need visa sponsorship to work in " + where + "?"},
                     new String[] {"Benötigen Sie ein Visum oder eine Arbeitserlaubnis für " + where + "?",
                         "Benötigen Sie jetzt oder künftig ein Visa-Sponsoring für " + where + "?"},
-                    new String[] {"Aurez-vous besoin d'un visa pour travailler en " + where + " ?",
+                    new String[] {"Aurez-vous besoin d'un visa pour travailler pour " + where + " ?",
                         "Avez-vous besoin d'un parrainage de visa pour " + where + " ?"}));
             if (random.nextBoolean()) {
                 String label = pick(new String[] {"If yes, which visa would you need?", "Which visa type?"},
