@@ -67,12 +67,10 @@ public final class FidelityBenchmark {
     /** The Greenhouse plugin archive the runner's build copied to {@code target/plugins}. */
     private static Path greenhouseArchive() throws Exception {
         Path folder = Path.of(System.getProperty("nyx.test.plugins", "target/plugins"));
-        if (!Files.isDirectory(folder)) {
-            folder = Path.of("nyx-examples/runner/target/plugins");
-        }
-        try (Stream<Path> files = Files.list(folder)) {
+        Path archives = Files.isDirectory(folder) ? folder : Path.of("nyx-examples/runner/target/plugins");
+        try (Stream<Path> files = Files.list(archives)) {
             return files.filter(file -> file.getFileName().toString().startsWith("nyx-ats-greenhouse")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no Greenhouse plugin archive in " + folder
+                    .orElseThrow(() -> new IllegalStateException("no Greenhouse plugin archive in " + archives
                             + "; run ./mvnw -B -o -pl nyx-examples/runner -am verify -DskipTests first"));
         }
     }
