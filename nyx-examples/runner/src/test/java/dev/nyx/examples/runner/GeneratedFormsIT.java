@@ -1,0 +1,102 @@
+package dev.nyx.examples.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nyx.testkit.greenhouse.variants.FormVariantGenerator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Property-style: applies through the real pipeline (one Nyx, one browser, the Greenhouse plugin
+ * archive) to forms made by {@link FormVariantGenerator} from seeds 1..100 (system properties
+ * {@code nyx.variants.firstSeed}, {@code nyx.variants.seeds}) and asserts every recorded
+ * submission field by field against the form's expected submission.
+ *
+ * <p>Until the adapter and answer-engine fixes of issue 10 land, seeds that fail only with a cause
+ * listed in {@link #KNOWN_FAILURE_CAUSES} are reported but tolerated; a seed failing with any
+ * other cause fails the test. Every failing seed is printed with its problems and the path of its
+ * form's HTML. Remove a cause from the list as its fix lands (the report says which causes were
+ * not seen any more).
+ */
+class GeneratedFormsIT {
+    /**
+     * Failure causes tolerated for now (cause as {@link VariantRun} names it → symptom and owner).
+     * Each entry is a known bug; delete it when it is fixed, and the test then guards the fix.
+     */
+    static final Map<String, String> KNOWN_FAILURE_CAUSES = Map.ofEntries(
+            // page reading / adapter (issue 10 part A)
+            Map.entry("not submitted: API unreachable",
+                    "Job Board API answers 503: the application fails instead of reading the page's form (symptom 1)"),
+            // answer engine (issue 10 part B): a required question blocks the submit
+            Map.entry("needs input: consent processing",
+                    "required consent checkbox ('I agree'/'Ich stimme zu'/'J'accepte') finds no fitting option"),
+            Map.entry("needs input: education",
+                    "school/discipline/start and end year not answered from JSON Resume education (symptom 5)"),
+            Map.entry("needs input: how did you hear",
+                    "bank 'Company careers site' vs option '<Company> careers site': no match by meaning (symptom 7)"),
+            Map.entry("needs input: language proficiency",
+                    "language level select ('Native'/'Fluent'/...) not answered from JSON Resume languages"),
+            Map.entry("needs input: motivation",
+                    "required free text gets no LLM answer at the plan's effort (symptom 9)"),
+            Map.entry("needs input: notice", "notice/start select not answered from noticePeriodDays"),
+            Map.entry("needs input: relocation", "relocation paraphrase (de/fr) not recognised as willingToRelocate"),
+            Map.entry("needs input: remote", "working-model select not answered from nyx.remote"),
+            Map.entry("needs input: skills checklist",
+                    "technology checklist not answered from the profile's skills (symptom 8)"),
+            Map.entry("needs input: sponsorship",
+                    "per-country sponsorship: 'the profile does not say' for a listed country (symptom 12)"),
+            Map.entry("needs input: work authorisation",
+                    "work-authorisation paraphrase (de/fr) not recognised as workAuthorization[country]"),
+            Map.entry("needs input: years of experience",
+                    "years per skill as a range select (0-2/3-5/6-8/9+) not chosen from the bank's number"),
+            // answer engine: optional option questions left empty (a correct applicant answers them)
+            Map.entry("wrong field: how did you hear", "optional 'how did you hear' select left empty (symptom 7)"),
+            Map.entry("wrong field: language proficiency", "optional language level select left empty"),
+            Map.entry("wrong field: remote", "optional working-model select left empty"),
+            Map.entry("wrong field: skills checklist", "optional technology checklist left empty (symptom 8)"),
+            Map.entry("wrong field: years of experience", "optional years-range select left empty")
+    );
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void should_submit_what_a_correct_applicant_sends_when_applying_to_generated_forms() throws Exception {
+        long first = Long.getLong("nyx.variants.firstSeed", 1);
+        int count = Integer.getInteger("nyx.variants.seeds", 100);
+        List<String> unknown = new ArrayList<>();
+        Map<String, Integer> perCause = new TreeMap<>();
+        int passed = 0;
+        try (VariantRun run = VariantRun.start(temp, PluginArchives.installGreenhousePlugin(temp.resolve("archive")),
+                LongStream.range(first, first + count))) {
+            for (var form : run.forms()) {
+                VariantRun.SeedResult result = run.apply(form);
+                if (result.passed()) {
+                    passed++;
+                    continue;
+                }
+                result.causes().forEach(cause -> perCause.merge(cause, 1, Integer::sum));
+                Path html = run.writeHtml(form);
+                boolean known = KNOWN_FAILURE_CAUSES.keySet().containsAll(result.causes());
+                System.out.printf("seed %d (%s, %s, API %s) %s: %s%n  problems: %s%n  form HTML: %s%n",
+                        form.seed(), VariantRun.style(form), form.language(),
+                        form.apiReachable() ? "up" : "unreachable", known ? "known failure" : "FAILED",
+                        result.causes(), result.problems(), html);
+                if (!known) {
+                    unknown.add("seed " + form.seed() + " " + result.causes() + " " + result.problems() + " (HTML: "
+                            + html + ")");
+                }
+            }
+        }
+        System.out.printf("generated forms: %d passed of %d; failures per cause: %s%n", passed, count, perCause);
+        KNOWN_FAILURE_CAUSES.keySet().stream().filter(cause -> !perCause.containsKey(cause)).forEach(cause ->
+                System.out.println("known failure cause not seen any more (remove it): " + cause));
+        assertThat(unknown).as("seeds failing with causes outside KNOWN_FAILURE_CAUSES").isEmpty();
+    }
+}
