@@ -29,7 +29,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -239,8 +238,6 @@ class GreenhouseRealMarkupIT {
     }
 
     @Test
-    @Disabled("issue 10: a role=group checkbox list labelled by aria-labelledby is read as its first option"
-            + " ('PagerDuty') instead of 'Which on-call tools do you know?' — fixed by part A (group labels)")
     void should_take_the_group_label_when_a_checkbox_list_is_a_role_group() {
         // when
         JobPosting posting = adapter(false).fetchPosting(url(RealMarkupReplicas.PLAIN_LOCATION_CHECKBOXES), context());
@@ -271,9 +268,6 @@ class GreenhouseRealMarkupIT {
     }
 
     @Test
-    @Disabled("issue 10: the location hook always types and waits for suggestions; a plain text location"
-            + " (autocomplete off, no suggestion list) fails with TIMEOUT 'No suggestions appeared for Location (City)'"
-            + " after the whole step timeout — adapter fix needed (part A: type plain text when the page offers no list)")
     void should_type_the_location_as_text_when_the_page_offers_no_suggestions() {
         // given
         GreenhouseAdapter adapter = adapter(false);
@@ -315,8 +309,6 @@ class GreenhouseRealMarkupIT {
     }
 
     @Test
-    @Disabled("issue 10: the long form's hidden system fields are listed as questions (the display:none"
-            + " g-recaptcha-response textarea, the off-screen honeypot website_url) — fixed by part A (hidden/system fields)")
     void should_list_no_captcha_or_honeypot_field_when_the_long_form_carries_them() {
         // when
         JobPosting posting = adapter(false).fetchPosting(url(RealMarkupReplicas.LONG_FORM_CLASSIC), context());
@@ -326,8 +318,6 @@ class GreenhouseRealMarkupIT {
     }
 
     @Test
-    @Disabled("issue 10: a checkbox list under a plain <label> (no fieldset/legend) is named after its first"
-            + " option ('Kafka') — fixed by part A (group labels)")
     void should_take_the_label_above_the_list_when_a_classic_checkbox_group_has_no_legend() {
         // when
         JobPosting posting = adapter(false).fetchPosting(url(RealMarkupReplicas.LONG_FORM_CLASSIC), context());
@@ -363,8 +353,6 @@ class GreenhouseRealMarkupIT {
     }
 
     @Test
-    @Disabled("issue 10: the upload whose file input sits inside its button's label is read as 'Anhängen'"
-            + " (the button text) instead of 'Lebenslauf' — fixed by part A (upload labels)")
     void should_take_the_upload_label_when_the_file_input_sits_in_its_button() {
         // when
         JobPosting posting = adapter(false).fetchPosting(url(RealMarkupReplicas.GERMAN_EU_BOARD), context());
@@ -401,8 +389,6 @@ class GreenhouseRealMarkupIT {
     // ---- API 404 with a live page ----------------------------------------------------------------
 
     @Test
-    @Disabled("issue 10: the Job Board API answers 404 for a live page and fetchPosting fails with"
-            + " POSTING_NOT_FOUND instead of reading the page's form — fixed by part A (API fallback)")
     void should_read_the_page_when_the_api_does_not_know_a_live_posting() {
         // when
         JobPosting posting = adapter(true).fetchPosting(url(RealMarkupReplicas.PLAIN_LOCATION_CHECKBOXES), context());

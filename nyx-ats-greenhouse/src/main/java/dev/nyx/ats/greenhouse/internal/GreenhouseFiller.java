@@ -130,16 +130,26 @@ public final class GreenhouseFiller {
                     question.type() == QuestionType.MULTI_SELECT));
         }
 
-        /** The classic board's location is a plain input with its own suggestion list: a type-ahead. */
+        /**
+         * The classic board's location is a text input with its own suggestion list (marked
+         * {@code aria-autocomplete}, or inside an {@code <auto-complete>} element): a type-ahead. A location
+         * input without one (autocomplete switched off) is plain text, filled as such.
+         */
         @Override
         public boolean fill(Question question, FormField field, List<String> values, FormFiller form) {
-            if (!question.id().equals("location") || field.kind() != ControlKind.TEXT) {
+            if (!question.id().equals("location") || field.kind() != ControlKind.TEXT || !offersSuggestions(field)) {
                 return false;
             }
             String value = String.join(", ", values);
             String typed = value.contains(",") ? value.substring(0, value.indexOf(',')).strip() : value;
             form.typeAhead(field, typed, value);
             return true;
+        }
+
+        private static boolean offersSuggestions(FormField field) {
+            Object marked = field.control().evaluate("e => (e.getAttribute('aria-autocomplete') || '') !== ''"
+                    + " || e.getAttribute('role') === 'combobox' || e.closest('auto-complete') !== null");
+            return Boolean.TRUE.equals(marked);
         }
 
         /** Classic boards post the file to S3 first; the new board keeps it in its file input. */
