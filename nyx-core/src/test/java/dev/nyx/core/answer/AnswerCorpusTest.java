@@ -252,6 +252,11 @@ class AnswerCorpusTest {
                 rule(checkbox("I consent to the processing of my personal data for this application."), "Yes"),
                 rule(checkbox("Ich habe die Datenschutzerklärung gelesen und bin einverstanden."), "Yes"),
                 none(checkbox("Send me job alerts and marketing emails.")),
+                // a lone consent box is ticked whatever its words (the generated forms' "I agree" and translations)
+                rule(checkbox("Privacy notice", "I agree"), "I agree"),
+                rule(checkbox("Einwilligung zur Datenverarbeitung", "Ich stimme zu"), "Ich stimme zu"),
+                rule(checkbox("Consentement au traitement des données", "J'accepte"), "J'accepte"),
+                none(checkbox("Keep me informed about future openings", "Yes, send me news")),
                 rule(longText("Cover Letter"), "Dear Acme team,\n\nI am applying for the Senior Backend Engineer role.\n\n"
                         + "Kind regards,\nMara Lindqvist"),
                 none(file("Cover Letter")),

@@ -73,6 +73,11 @@ final class AnswerFixtures {
         return Question.of(id(label), label, QuestionType.CHECKBOX, true);
     }
 
+    /** A checkbox group (a lone box when given one label), values 1, 2, 3, ... */
+    static Question checkbox(String label, String... labels) {
+        return Question.withOptions(id(label), label, QuestionType.CHECKBOX, true, options(labels));
+    }
+
     /** A single select whose option values are 1, 2, 3, ... as on Greenhouse. */
     static Question select(String label, String... labels) {
         return Question.withOptions(id(label), label, QuestionType.SINGLE_SELECT, true, options(labels));

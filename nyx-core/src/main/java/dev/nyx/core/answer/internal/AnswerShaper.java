@@ -63,7 +63,11 @@ public final class AnswerShaper {
             return Shaped.of(flag.yes() ? "Yes" : "No", 1.0);
         }
         Optional<OptionMatcher.Match> match;
-        if (fact instanceof Fact.Flag flag) {
+        if (fact instanceof Fact.Flag flag && flag.yes() && question.type() == QuestionType.CHECKBOX
+                && question.options().size() == 1) {
+            // a lone checkbox ("I agree", "Ich stimme zu", "J'accepte") is a yes by being ticked, whatever its words
+            match = Optional.of(new OptionMatcher.Match(question.options().get(0).label(), 0.9));
+        } else if (fact instanceof Fact.Flag flag) {
             match = OptionMatcher.byFlag(question.options(), flag.yes());
         } else if (fact instanceof Fact.Amount amount) {
             match = OptionMatcher.byAmount(question.options(), amount.number());

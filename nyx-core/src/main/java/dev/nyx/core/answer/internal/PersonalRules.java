@@ -50,7 +50,8 @@ final class PersonalRules {
                         asked -> eeo(asked.profile().nyx().eeo().disability(), "nyx.eeo.disability")),
                 Rule.regex("consent", "\\b(consent|privacy|data protection|gdpr|terms|i acknowledge|i agree|i accept|"
                         + "i certify|i confirm|i have read|datenschutz|einwilligung|einverstanden|zustimmung|"
-                        + "confidentialite|donnees personnelles|j accepte|rgpd|conditions generales)\\b",
+                        + "confidentialite|donnees personnelles|consentement|traitement des donnees|j accepte|rgpd|"
+                        + "conditions generales)\\b",
                         asked -> Optional.of(new Fact.Flag(true, List.of()))),
                 CoverLetterRule.rule(),
                 CoverLetterRule.resumeRule());
