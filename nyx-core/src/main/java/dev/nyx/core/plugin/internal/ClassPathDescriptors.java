@@ -1,23 +1,27 @@
 package dev.nyx.core.plugin.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
+import org.pf4j.CompoundPluginDescriptorFinder;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptorFinder;
+import org.pf4j.PluginRuntimeException;
+import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
  * The plugin id of an extension class that PF4J found on the host's class path rather than in a plugin
- * (a plugin module on a test or development class path): read from the {@code plugin.properties} or
- * the {@code Plugin-Id} manifest entry at the root the class was loaded from. Stateless.
+ * (a plugin module on a test or development class path): read with PF4J's own descriptor finders from
+ * the {@code plugin.properties} or the {@code Plugin-Id} manifest entry at the root the class was
+ * loaded from. Stateless.
  */
 public final class ClassPathDescriptors {
+    private static final PluginDescriptorFinder FINDER = new CompoundPluginDescriptorFinder()
+            .add(new PropertiesPluginDescriptorFinder())
+            .add(new ManifestPluginDescriptorFinder());
+
     private ClassPathDescriptors() {
     }
 
@@ -30,32 +34,13 @@ public final class ClassPathDescriptors {
         }
         try {
             Path root = Path.of(location.toURI());
-            return Files.isDirectory(root) ? fromFolder(root) : fromJar(root);
-        } catch (URISyntaxException | IOException | IllegalArgumentException unreadable) {
+            if (!FINDER.isApplicable(root)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(FINDER.find(root).getPluginId()).map(String::strip)
+                    .filter(id -> !id.isEmpty());
+        } catch (URISyntaxException | IllegalArgumentException | PluginRuntimeException noDescriptor) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<String> fromFolder(Path root) throws IOException {
-        Path descriptor = root.resolve("plugin.properties");
-        if (!Files.isRegularFile(descriptor)) {
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(descriptor)) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return id(properties.getProperty("plugin.id"));
-        }
-    }
-
-    private static Optional<String> fromJar(Path jar) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            return manifest == null ? Optional.empty() : id(manifest.getMainAttributes().getValue("Plugin-Id"));
-        }
-    }
-
-    private static Optional<String> id(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
     }
 }
