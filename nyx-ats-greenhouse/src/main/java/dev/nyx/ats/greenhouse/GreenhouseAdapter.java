@@ -153,10 +153,24 @@ public class GreenhouseAdapter implements AtsAdapter {
         Frame frame = GreenhousePage.open(context.page(), url, context.stepTimeout());
         DomPostingReader.PageFacts facts = DomPostingReader.facts(frame);
         FormSchema form = DomPostingReader.form(frame, context.stepTimeout());
-        String keyPart = parsed.map(GreenhouseUrl::keyPart).orElseGet(() -> jobIdFromForm(frame, url));
-        String company = facts.company().or(() -> parsed.flatMap(GreenhouseUrl::boardToken)).orElse(url.getHost());
+        // a company page's ?gh_jid= does not name the board; the embedded form's frame does, and the key
+        // must be the one the board's own URL gives: one job, whichever door it was reached through
+        Optional<GreenhouseUrl> named = parsed.filter(found -> found.boardToken().isPresent())
+                .or(() -> frameUrl(frame).flatMap(GreenhouseUrl::parseLenient)
+                        .filter(found -> found.boardToken().isPresent()))
+                .or(() -> parsed);
+        String keyPart = named.map(GreenhouseUrl::keyPart).orElseGet(() -> jobIdFromForm(frame, url));
+        String company = facts.company().or(() -> named.flatMap(GreenhouseUrl::boardToken)).orElse(url.getHost());
         return new JobPosting(PostingKey.of(NAME, keyPart), url, NAME, facts.title(), company, facts.location(),
                 facts.description(), facts.salary(), facts.language(), form);
+    }
+
+    private static Optional<URI> frameUrl(Frame frame) {
+        try {
+            return Optional.of(URI.create(frame.url()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static String jobIdFromForm(Frame frame, URI url) {

@@ -235,19 +235,33 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
      *               (the built-in one) or a plugin's scorer. Checked when Nyx starts: an unknown name fails
      *               with {@code INVALID_CONFIGURATION} listing the known ones. Not read when the host binds its
      *               own {@code MatchScorer} through Guice
+     * @param sameJobWindow how far back an application to the same role (same company, title and place,
+     *                      reached through another URL or re-posted with a new id) makes a posting a
+     *                      duplicate that is skipped; zero switches that check off. Default 30 days
      */
-    public record Matching(String scorer) {
+    public record Matching(String scorer, Duration sameJobWindow) {
         /** The built-in scorer's name. */
         public static final String DEFAULT_SCORER = "embedding";
+        /** How far back the same job seen through another door counts, unless configured. */
+        public static final Duration DEFAULT_SAME_JOB_WINDOW = Duration.ofDays(30);
 
         public Matching {
             requireNonNull(scorer, "scorer is null");
+            requireNonNull(sameJobWindow, "sameJobWindow is null");
             if (scorer.isBlank()) {
                 throw new IllegalArgumentException("matching.scorer is blank");
             }
+            if (sameJobWindow.isNegative()) {
+                throw new IllegalArgumentException("matching.sameJobWindow is negative");
+            }
         }
 
-        /** The built-in embedding scorer. */
+        /** The scorer named, and the default same-job window. */
+        public Matching(String scorer) {
+            this(scorer, DEFAULT_SAME_JOB_WINDOW);
+        }
+
+        /** The built-in embedding scorer, the 30-day same-job window. */
         public static Matching defaults() {
             return new Matching(DEFAULT_SCORER);
         }

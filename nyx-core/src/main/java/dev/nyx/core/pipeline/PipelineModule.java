@@ -35,12 +35,18 @@ public final class PipelineModule extends AbstractModule {
         return CaptchaGateSettings.of(config.captcha());
     }
 
+    /** The same-job window comes from {@code matching.sameJobWindow}. */
+    @Provides
+    @Singleton
+    PipelineSettings pipelineSettings(NyxConfig config) {
+        return new PipelineSettings(config.matching().sameJobWindow(), PipelineSettings.defaults().recoveryMargin());
+    }
+
     @Override
     protected void configure() {
         bind(HostResolver.class).toInstance(HostResolver.system());
         bind(UrlPolicy.class).in(Scopes.SINGLETON);
         bind(Screenshots.class).in(Scopes.SINGLETON);
-        bind(PipelineSettings.class).toInstance(PipelineSettings.defaults());
         bind(WebClient.class).to(JdkWebClient.class).in(Scopes.SINGLETON);
         bind(LazyBrowsers.class).in(Scopes.SINGLETON);
         bind(Browsers.class).to(LazyBrowsers.class);

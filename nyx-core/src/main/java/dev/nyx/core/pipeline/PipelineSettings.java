@@ -7,8 +7,8 @@ import dev.nyx.spi.NyxException;
 import java.time.Duration;
 
 /**
- * Tunables of the apply pipeline that are not (yet) in {@code nyx.yaml}. Bound to
- * {@link #defaults()} by the {@link PipelineModule}; a host overrides them with
+ * Tunables of the apply pipeline. Bound by the {@link PipelineModule}: the re-post window from
+ * {@code matching.sameJobWindow}, the rest from {@link #defaults()}; a host overrides them with
  * {@code Nyx.builder().module(binder -> binder.bind(PipelineSettings.class).toInstance(...))}.
  *
  * @param repostWindow   how far back a posting of the same company with the same (normalised)

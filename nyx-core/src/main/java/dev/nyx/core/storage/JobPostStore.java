@@ -25,7 +25,7 @@ public interface JobPostStore {
 
     /**
      * Postings of the same company (compared by {@link TextKeys#companyKey}) with the same title
-     * (compared by {@link TextKeys#normalize}) fetched at or after {@code since}, newest first:
+     * (compared by {@link TextKeys#titleKey}) fetched at or after {@code since}, newest first:
      * the candidates for "the same role, re-posted".
      */
     List<StoredPosting> findSameRole(String company, String title, Instant since);

@@ -64,15 +64,25 @@ public record GreenhouseUrl(Optional<String> boardToken, String jobId) {
     }
 
     /**
-     * Like {@link #parse}, and also {@code .../{token}/jobs/{id}} on any host (pages recognised by their
-     * fingerprint, such as a mirror or a test replica under a host-named path).
+     * Like {@link #parse}, and also {@code .../{token}/jobs/{id}} and {@code .../embed/job_app?for=&token=}
+     * on any host (pages recognised by their fingerprint, such as a mirror or a test replica under a
+     * host-named path); a result that knows the board wins over a bare {@code gh_jid}.
      */
     public static Optional<GreenhouseUrl> parseLenient(URI url) {
         Optional<GreenhouseUrl> strict = parse(url);
-        if (strict.isPresent() || !isHttp(url)) {
+        if (strict.isPresent() && strict.get().boardToken().isPresent() || !isHttp(url)) {
             return strict;
         }
-        return jobPath(url.getPath());
+        String path = url.getPath() == null ? "" : url.getPath();
+        if (path.endsWith("/embed/job_app") || path.endsWith("/embed/job_app/")) {
+            // the embedded form's frame served under a host-named path
+            Map<String, String> query = query(url);
+            String id = query.get("token");
+            if (id != null && JOB_ID.matcher(id).matches()) {
+                return Optional.of(new GreenhouseUrl(validToken(query.get("for")), id));
+            }
+        }
+        return jobPath(path).or(() -> strict);
     }
 
     public static boolean isBoardHost(String host) {

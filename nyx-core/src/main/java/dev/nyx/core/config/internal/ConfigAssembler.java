@@ -70,7 +70,8 @@ final class ConfigAssembler {
                 value("captcha.totalTimeout", Duration.class).orElse(captchaDefaults.totalTimeout()),
                 value("captcha.maxCostUsd", BigDecimal.class).orElse(captchaDefaults.maxCostUsd()));
         NyxConfig.Matching matching = new NyxConfig.Matching(value("matching.scorer", String.class)
-                .orElse(NyxConfig.Matching.DEFAULT_SCORER));
+                .orElse(NyxConfig.Matching.DEFAULT_SCORER), value("matching.sameJobWindow", Duration.class)
+                .orElse(NyxConfig.Matching.DEFAULT_SAME_JOB_WINDOW));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
                 network, captcha, matching);
     }

@@ -61,7 +61,8 @@ public final class ConfigSchema {
             new Setting("captcha.handoff", TEXT, false),
             new Setting("captcha.totalTimeout", POSITIVE_DURATION, false),
             new Setting("captcha.maxCostUsd", NON_NEGATIVE_DECIMAL, false),
-            new Setting("matching.scorer", TEXT, false));
+            new Setting("matching.scorer", TEXT, false),
+            new Setting("matching.sameJobWindow", DURATION, false));
 
     private ConfigSchema() {
     }

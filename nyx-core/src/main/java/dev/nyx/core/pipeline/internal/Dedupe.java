@@ -9,6 +9,7 @@ import dev.nyx.model.JobPosting;
 import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.JobPostStore;
 import dev.nyx.core.storage.StoredPosting;
+import dev.nyx.core.storage.TextKeys;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,10 @@ import java.util.Set;
 /**
  * Decides what to do with a fetched posting given what is stored: report a duplicate (already
  * submitted, being submitted, awaiting verification, or claimed), resume an unfinished application,
- * skip a re-post of a role already applied to, or start a new application. Never decides in memory
+ * skip the same role applied to under another posting (a re-post with a new id, the company's careers
+ * page, another site: "one job, many doors", by {@link TextKeys#companyKey}, {@link TextKeys#titleKey}
+ * and {@link TextKeys#sameLocation} within {@code PipelineSettings.repostWindow}), or start a new
+ * application. Never decides in memory
  * what the database decides: the claim itself is taken later, by the submit step.
  * Thread-safe. Public only for wiring.
  */
@@ -96,18 +100,34 @@ public final class Dedupe {
         }
         Instant since = clock.instant().minus(settings.repostWindow());
         for (StoredPosting other : postings.findSameRole(posting.company(), posting.title(), since)) {
-            if (other.posting().key().equals(posting.key())) {
+            JobPosting earlierPosting = other.posting();
+            if (earlierPosting.key().equals(posting.key())
+                    || !TextKeys.sameLocation(posting.location(), earlierPosting.location())) {
                 continue;
             }
-            Optional<Application> applied = applications.findLatest(other.posting().key())
+            Optional<Application> applied = applications.findLatest(earlierPosting.key())
                     .filter(application -> SENT.contains(application.status()));
             if (applied.isPresent()) {
-                return Optional.of("the same role (" + posting.company() + ", '" + posting.title()
-                        + "') was applied to as posting " + other.posting().key() + " (application "
-                        + applied.get().id() + ") within the last " + settings.repostWindow().toDays()
-                        + " days: skipped as a re-post");
+                return Optional.of("the same role was applied to as posting " + earlierPosting.key() + " (application "
+                        + applied.get().id() + ", " + applied.get().status() + ", " + earlierPosting.url() + ") within the"
+                        + " last " + settings.repostWindow().toDays() + " days: " + sameness(posting, earlierPosting)
+                        + "; skipped as the same job seen again");
             }
         }
         return Optional.empty();
+    }
+
+    /** Why two postings are one role, in words: same company, same title, same place. */
+    private static String sameness(JobPosting posting, JobPosting earlier) {
+        String company = posting.company().equals(earlier.company()) ? "same company '" + posting.company() + "'"
+                : "company '" + posting.company() + "' is '" + earlier.company() + "'";
+        String title = posting.title().equals(earlier.title()) ? "same title '" + posting.title() + "'"
+                : "title '" + posting.title() + "' is '" + earlier.title() + "' (as '"
+                + TextKeys.titleKey(posting.title()) + "')";
+        String place = posting.location().isPresent() && earlier.location().isPresent()
+                ? (posting.location().equals(earlier.location()) ? "same location '" + posting.location().get() + "'"
+                : "location '" + posting.location().get() + "' is '" + earlier.location().get() + "'")
+                : "location not stated on both";
+        return company + ", " + title + ", " + place;
     }
 }

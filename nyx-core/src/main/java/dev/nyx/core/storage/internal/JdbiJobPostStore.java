@@ -112,8 +112,8 @@ public final class JdbiJobPostStore implements JobPostStore {
                 posting.language().orElse(null), json.write(posting.form()), fetchedAt);
     }
 
-    private static String titleKey(String title) {
-        String key = TextKeys.normalize(title);
+    static String titleKey(String title) {
+        String key = TextKeys.titleKey(title);
         return key.length() > 1000 ? key.substring(0, 1000) : key;
     }
 }

@@ -111,13 +111,34 @@ class GreenhouseRealMarkupEndToEndIT {
     }
 
     /** Applies with the page as the form's only source ({@code useApi: false}) unless the test is about the API. */
+    @Test
+    void should_submit_nothing_again_when_the_same_job_is_reached_through_its_board_after_the_careers_page()
+            throws Exception {
+        // given: applied through the company's careers page (?gh_jid=, the form in an iframe)
+        JsonNode first = apply(RealMarkupReplicas.EMBEDDED_IFRAME);
+        assertThat(first.get("status").asText()).as(first.toString()).isEqualTo("SUBMITTED");
+
+        // when: the same job through its own board URL
+        JsonNode second = apply(replicas.jobUrl(RealMarkupReplicas.EMBEDDED_IFRAME));
+
+        // then: one job, one submission; the skip names the earlier application
+        assertThat(second.get("duplicateOf").asLong()).as(second.toString())
+                .isEqualTo(first.get("applicationId").asLong());
+        assertThat(second.get("reason").asText()).contains("application " + first.get("applicationId").asLong());
+        assertThat(replicas.submissionsFor(RealMarkupReplicas.EMBEDDED_IFRAME)).hasSize(1);
+    }
+
     private JsonNode apply(RealMarkupPage page) throws Exception {
+        return apply(replicas.pageUrl(page));
+    }
+
+    private JsonNode apply(java.net.URI url) throws Exception {
         Path config = Files.writeString(temp.resolve("nyx.yaml"), "dataDirectory: " + temp.resolve("data") + "\n"
                 + "plugins:\n  directory: " + temp.resolve("plugins") + "\n"
                 + "  settings:\n    greenhouse:\n      apiBaseUrl: " + replicas.apiBaseUrl() + "\n      useApi: false\n"
                 + "browser:\n  executablePath: /usr/lib/chromium/chromium-headless-shell\n  stepTimeout: 15s\n");
         CommandResult result = CommandResult.run("apply", "--config", config.toString(), "--profile",
-                profile.toString(), "--json", "--allow-private-addresses", replicas.pageUrl(page).toString());
+                profile.toString(), "--json", "--allow-private-addresses", url.toString());
         return JSON.readTree(result.out().strip().lines().reduce((first, last) -> last).orElse("{}"));
     }
 }

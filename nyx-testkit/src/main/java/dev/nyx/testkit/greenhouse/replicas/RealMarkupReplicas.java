@@ -71,6 +71,12 @@ public final class RealMarkupReplicas {
                 : server.url(MOUNT + "/" + page.boardToken() + "/jobs/" + page.postId());
     }
 
+    /** The page's own job URL on its board ({@code /{token}/jobs/{id}}), also for an embedded one. */
+    public URI jobUrl(RealMarkupPage page) {
+        requireNonNull(page, "page is null");
+        return server.url(MOUNT + "/" + page.boardToken() + "/jobs/" + page.postId());
+    }
+
     /** The base URL of the replicas' Job Board API ({@code /v1/boards/{token}/jobs/{id}}), for the adapter's setting. */
     public URI apiBaseUrl() {
         return server.url(MOUNT);
