@@ -5,12 +5,14 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import dev.nyx.ats.greenhouse.internal.ApiPostingMapper;
 import dev.nyx.ats.greenhouse.internal.DomPostingReader;
+import dev.nyx.ats.greenhouse.internal.GreenhouseBoard;
 import dev.nyx.ats.greenhouse.internal.GreenhouseFiller;
 import dev.nyx.ats.greenhouse.internal.GreenhousePage;
 import dev.nyx.ats.greenhouse.internal.GreenhouseSubmitter;
 import dev.nyx.ats.greenhouse.internal.GreenhouseUrl;
 import dev.nyx.ats.greenhouse.internal.JobBoardApi;
 import dev.nyx.model.AnswerSet;
+import dev.nyx.model.BoardPosting;
 import dev.nyx.model.Confirmation;
 import dev.nyx.model.FormSchema;
 import dev.nyx.model.JobPosting;
@@ -103,6 +105,28 @@ public class GreenhouseAdapter implements AtsAdapter {
             return fromApi(url, parsed.get(), context);
         }
         return fromPage(url, parsed, context);
+    }
+
+    /** {@code https://boards.greenhouse.io/{token}} for a company that goes by {@code token} on Greenhouse. */
+    @Override
+    public Optional<URI> boardOf(String company) {
+        return GreenhouseBoard.ofCompany(requireNonNull(company, "company is null")).map(GreenhouseBoard::publicUrl);
+    }
+
+    @Override
+    public boolean listsBoard(URI boardUrl) {
+        return boardUrl != null && GreenhouseBoard.parse(boardUrl).isPresent();
+    }
+
+    /** The board's open jobs from the Job Board API ({@code /v1/boards/{token}/jobs}); the page is not used. */
+    @Override
+    public List<BoardPosting> listBoard(URI boardUrl, PageContext context) {
+        requireNonNull(boardUrl, "boardUrl is null");
+        requireNonNull(context, "context is null");
+        GreenhouseBoard board = GreenhouseBoard.parse(boardUrl).orElseThrow(() -> new NyxException(
+                ErrorCode.UNSUPPORTED_SITE, boardUrl + " is not a Greenhouse board; give one like"
+                + " https://boards.greenhouse.io/acme"));
+        return api.jobs(context.web(), board.token());
     }
 
     @Override

@@ -28,8 +28,8 @@ import java.util.random.RandomGenerator;
  * new board under {@code /job-boards.greenhouse.io}, all serving the same fixture postings.
  *
  * <p>Create one per server with {@link #start}; the server owns the lifetime (close the server).
- * Thread-safe: URLs and names are computed from immutable data, submissions come from the
- * server's thread-safe recorder.
+ * Thread-safe: the postings may change while the sites run ({@link #publish}, {@link #withdraw}),
+ * submissions come from the server's thread-safe recorder.
  */
 public final class GreenhouseReplica {
     public static final String API_MOUNT = "/boards-api.greenhouse.io";
@@ -132,6 +132,29 @@ public final class GreenhouseReplica {
     /** The API's job list of a board. */
     public URI jobListUrl(String boardToken) {
         return server.url(API_MOUNT + "/v1/boards/" + boardToken + "/jobs");
+    }
+
+    /** The board's page on the classic replica ({@code .../boards.greenhouse.io/{token}}), as a watch names it. */
+    public URI boardUrl(String boardToken) {
+        return server.url(CLASSIC_MOUNT + "/" + requireNonNull(boardToken, "boardToken is null"));
+    }
+
+    /**
+     * Adds a posting to its board while the replicas run (the board comes into being), or replaces
+     * the posting with the same board and id: the API lists it and the pages serve it from now on.
+     */
+    public void publish(GreenhousePosting posting) {
+        catalog.publish(posting);
+    }
+
+    /** Takes a posting off its board: the API stops listing it and its pages answer 404. */
+    public boolean withdraw(String boardToken, long postId) {
+        return catalog.withdraw(boardToken, postId);
+    }
+
+    /** Makes an existing board with no open posting (the API lists none instead of answering 404). */
+    public void openBoard(String boardToken) {
+        catalog.openBoard(boardToken);
     }
 
     /** Where the new board lands after a successful submit. */
