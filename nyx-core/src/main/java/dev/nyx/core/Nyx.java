@@ -22,6 +22,7 @@ import dev.nyx.core.plan.EffortPolicy;
 import dev.nyx.core.plugin.PluginDescription;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.plugin.PluginHost;
+import dev.nyx.core.watch.BoardWatcher;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.MatchScorer;
 import dev.nyx.spi.NyxException;
@@ -119,6 +120,14 @@ public final class Nyx implements AutoCloseable {
      */
     public Interviews interviews() {
         return injector.getInstance(Interviews.class);
+    }
+
+    /**
+     * Board discovery: {@code nyx.watches().add("https://boards.greenhouse.io/acme")}, then
+     * {@code runAll(profile)} queues every posting not seen before for approval (or the policy skips it).
+     */
+    public BoardWatcher watches() {
+        return injector.getInstance(BoardWatcher.class);
     }
 
     /** Stores events and hands them to the notifiers. */

@@ -15,7 +15,9 @@ import dev.nyx.core.storage.internal.JdbiFactory;
 import dev.nyx.core.storage.internal.JdbiInterviewPrepStore;
 import dev.nyx.core.storage.internal.JdbiJobPostStore;
 import dev.nyx.core.storage.internal.JdbiSessionStore;
+import dev.nyx.core.storage.internal.JdbiWatchStore;
 import dev.nyx.core.storage.internal.Json;
+import dev.nyx.core.storage.internal.RoleKeysMigration;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
 import dev.nyx.core.storage.AnswerBank;
@@ -57,6 +59,7 @@ public final class Storage implements AutoCloseable {
     private final EmbeddingCache embeddings;
     private final AnswerBank answerBank;
     private final InterviewPrepStore interviewPreps;
+    private final WatchStore watches;
 
     private Storage(HikariDataSource pool, String redactedUrl, Clock clock) {
         this.pool = pool;
@@ -71,6 +74,7 @@ public final class Storage implements AutoCloseable {
         this.embeddings = new JdbiEmbeddingCache(jdbi, clock);
         this.answerBank = new JdbiAnswerBank(jdbi);
         this.interviewPreps = new JdbiInterviewPrepStore(jdbi, json);
+        this.watches = new JdbiWatchStore(jdbi, clock);
     }
 
     /** Opens the database {@code config} names; see {@link #open(NyxConfig.Database, Path, Clock)}. */
@@ -141,6 +145,10 @@ public final class Storage implements AutoCloseable {
         return interviewPreps;
     }
 
+    public WatchStore watches() {
+        return watches;
+    }
+
     /** The JDBC URL in use, without its password. */
     public String url() {
         return redactedUrl;
@@ -180,6 +188,7 @@ public final class Storage implements AutoCloseable {
             Flyway.configure()
                     .dataSource(url, database.username().orElse(null), database.password().orElse(null))
                     .locations("classpath:db/migration")
+                    .javaMigrations(new RoleKeysMigration())
                     .load()
                     .migrate();
         } catch (FlywayException e) {

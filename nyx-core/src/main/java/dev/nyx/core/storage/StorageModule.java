@@ -92,4 +92,10 @@ public final class StorageModule extends AbstractModule {
     InterviewPrepStore interviewPrepStore(Storage storage) {
         return storage.interviewPreps();
     }
+
+    @Provides
+    @Singleton
+    WatchStore watchStore(Storage storage) {
+        return storage.watches();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nyx.model.Application;
+import dev.nyx.model.BoardPosting;
 import dev.nyx.model.Company;
 import dev.nyx.model.CompanyTier;
 import dev.nyx.model.Event;
@@ -254,6 +255,66 @@ abstract class AbstractCatalogStoresContractTest extends StorageTestSupport {
         assertThat(storage.events().forApplication(7)).containsExactly(second, third);
         assertThatThrownBy(() -> storage.events().after(0, 0))
                 .isInstanceOfSatisfying(NyxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+    }
+
+    @Test
+    void should_find_the_same_role_when_company_has_a_legal_form_and_title_a_code_and_gender_marker() {
+        // given
+        StoredPosting applied = storage.postings().save(posting("greenhouse:acme/10", "Sr. Backend Engineer", "Acme"));
+        storage.postings().save(posting("greenhouse:acme/11", "Junior Backend Engineer", "Acme"));
+
+        // when
+        List<StoredPosting> sameRole = storage.postings().findSameRole("The Acme Company, Inc.",
+                "Senior Backend Engineer (m/w/d) - REQ-20931", clock.instant().minus(Duration.ofDays(1)));
+
+        // then
+        assertThat(sameRole).containsExactly(applied);
+    }
+
+    @Test
+    void should_queue_a_board_posting_once_and_reopen_it_when_seen_again_after_closing() {
+        // given
+        Watch watch = storage.watches().add(URI.create("https://boards.greenhouse.io/acme"), "greenhouse");
+        BoardPosting listed = new BoardPosting(URI.create("https://boards.greenhouse.io/acme/jobs/1"), "Engineer",
+                Optional.of("Berlin"));
+
+        // when
+        boolean first = storage.watches().see(watch.id(), listed, clock.instant());
+        boolean again = storage.watches().see(watch.id(), listed, clock.instant());
+        storage.watches().close(watch.id(), listed.url(), clock.instant());
+        boolean closedState = storage.watches().postings(watch.id()).get(0).open();
+        boolean back = storage.watches().see(watch.id(), listed, clock.instant());
+
+        // then
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(closedState).isFalse();
+        assertThat(back).isFalse();
+        assertThat(storage.watches().postings(watch.id())).singleElement()
+                .satisfies(posting -> assertThat(posting.open()).isTrue());
+    }
+
+    @Test
+    void should_return_the_existing_watch_and_forget_its_postings_when_added_twice_and_removed() {
+        // given
+        URI board = URI.create("https://jobs.lever.co/acme");
+        Watch watch = storage.watches().add(board, "lever");
+        storage.watches().see(watch.id(), new BoardPosting(URI.create(board + "/abc"), "Engineer", Optional.empty()),
+                clock.instant());
+        storage.watches().linkApplication(watch.id(), URI.create(board + "/abc"), 42L);
+
+        // when
+        Watch again = storage.watches().add(board, "lever");
+        List<WatchedPosting> seen = storage.watches().postings(watch.id());
+        boolean removed = storage.watches().remove(watch.id());
+
+        // then
+        assertThat(again).isEqualTo(watch);
+        assertThat(seen).singleElement().satisfies(posting -> assertThat(posting.applicationId()).contains(42L));
+        assertThat(removed).isTrue();
+        assertThat(storage.watches().list()).isEmpty();
+        assertThat(storage.watches().postings(watch.id())).isEmpty();
+        assertThat(storage.watches().remove(watch.id())).isFalse();
     }
 
     private static JobPosting posting(String key, String title, String company) {

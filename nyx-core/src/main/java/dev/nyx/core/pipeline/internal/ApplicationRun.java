@@ -128,6 +128,12 @@ public final class ApplicationRun {
             outcome.application(duplicate.earlier()).duplicateOf(duplicate.earlier().id()).reason(duplicate.reason());
             return outcome.build();
         }
+        if (verdict instanceof Dedupe.Resume resume && attempt.request().holdForApproval()) {
+            // planning only: an application already under way is the candidate's, left as it is
+            Application earlier = resume.application();
+            return outcome.application(earlier).reason("posting " + posting.key() + " already has application "
+                    + earlier.id() + " in status " + earlier.status() + "; it was left as it is").build();
+        }
         Optional<Application> resumed = verdict instanceof Dedupe.Resume resume
                 ? Optional.of(resume.application()) : Optional.empty();
         RecordedAttempt recorded = record(attempt, posting.key(), resumed, context, adapter, name);

@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * The match-and-plan step: scores the posting, records score, reasons, tier and effort on the
  * application, and moves it on: {@code MATCHED}, then {@code SKIPPED} or {@code AWAITING_APPROVAL}
- * (with the plan's reason) when the bands say so, else on to the answers.
+ * (with the plan's reason) when the bands say so, else on to the answers; a request that only
+ * plans ({@link ApplyRequest#holdForApproval()}) waits for approval where it would go on.
  *
  * <p>What counts as approved (the bands then cannot stop it, the effort still follows the policy):
  * an application the candidate approved ({@code APPROVED}), one that passed the policy before and is
@@ -73,6 +74,15 @@ final class PlanStep {
             tracker.advanceTo(ApplicationStatus.MATCHED);
         }
         tracker.note("Plan: " + plan.decision() + " at " + plan.effort() + " effort: " + plan.reason());
+        if (plan.decision() == Decision.APPLY && attempt.request().holdForApproval()
+                && tracker.status() != ApplicationStatus.AWAITING_APPROVAL) {
+            // discovery only queues: the candidate decides what is sent
+            String reason = "found on a watched board; the policy would apply at " + plan.effort().name()
+                    .toLowerCase(Locale.ROOT) + " effort (" + plan.reason() + ")";
+            tracker.move(ApplicationStatus.AWAITING_APPROVAL, Optional.of(reason), false);
+            outcome.reason(reason + ". Approve it with 'nyx approve " + tracker.id() + "'.");
+            return Optional.empty();
+        }
         if (plan.decision() == Decision.APPLY) {
             if (tracker.status() == ApplicationStatus.AWAITING_APPROVAL) {
                 tracker.move(ApplicationStatus.APPROVED, Optional.of(plan.reason()), false);

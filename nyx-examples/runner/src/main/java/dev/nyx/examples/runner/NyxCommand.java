@@ -26,7 +26,7 @@ import picocli.CommandLine;
         subcommands = {ApplyCommand.class, DemoCommand.class, ProfileCommand.class, PluginsCommand.class,
                 ApprovalCommands.Queue.class,
                 ApprovalCommands.Approve.class, ApprovalCommands.Reject.class, CompanyCommand.class,
-                AnswerCommand.class, StatusCommand.class, PrepCommand.class,
+                AnswerCommand.class, StatusCommand.class, PrepCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 final class NyxCommand implements Runnable {
     private final PrintWriter out;
