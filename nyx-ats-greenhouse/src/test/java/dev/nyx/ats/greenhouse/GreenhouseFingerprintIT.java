@@ -79,7 +79,8 @@ class GreenhouseFingerprintIT {
         // then
         assertThat(adapter.supports(companyPage)).isTrue();
         assertThat(adapter.recognises(context.page())).isTrue();
-        assertThat(posting.key().value()).isEqualTo("greenhouse:4012345");
+        // the board named by the embedded frame: the same key as the board's own URL gives
+        assertThat(posting.key().value()).isEqualTo("greenhouse:acme/4012345");
         assertThat(posting.title()).isEqualTo("Senior Backend Engineer (Java)");
         assertThat(posting.form().questions()).extracting(Question::id)
                 .contains("first_name", "resume", "question_5009[]", "location", "disability_status");

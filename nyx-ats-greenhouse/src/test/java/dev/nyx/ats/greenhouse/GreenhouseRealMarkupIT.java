@@ -80,7 +80,8 @@ class GreenhouseRealMarkupIT {
         JobPosting posting = adapter(true).fetchPosting(url(RealMarkupReplicas.EMBEDDED_IFRAME), context());
 
         // then
-        assertThat(posting.key().value()).isEqualTo("greenhouse:5550101");
+        // the board named by the embedded frame: the same key as the board's own URL gives
+        assertThat(posting.key().value()).isEqualTo("greenhouse:lumen/5550101");
         assertThat(posting.title()).isEqualTo("Data Engineer");
         assertThat(posting.company()).isEqualTo("Lumen Analytics");
         assertThat(ids(posting)).containsExactly("first_name", "last_name", "email", "phone", "resume",
