@@ -48,7 +48,9 @@ import static java.util.Objects.requireNonNull;
  * form otherwise (or when {@code plugins.settings.greenhouse.useApi} is {@code false}); both give the
  * same question ids (the API field names). The page is the source of truth: when the API cannot be
  * reached, fails ({@code NETWORK}, {@code TIMEOUT}, {@code RATE_LIMITED}) or does not know the posting
- * (404), the posting is read from the page, which tells closed and missing postings apart. Filling goes through {@code dev.nyx.spi.support}; submit
+ * (404), the posting is read from the page, which tells closed and missing postings apart; with the
+ * API's answer the page is read too, and what only it asks (Greenhouse's education block) is added in
+ * page order. Filling goes through {@code dev.nyx.spi.support}; submit
  * clicks once and reports the confirmation or the page's own errors.
  *
  * <p>Settings ({@code plugins.settings.greenhouse}): {@code apiBaseUrl} (default
