@@ -11,6 +11,10 @@ import dev.nyx.ats.greenhouse.internal.GreenhousePage;
 import dev.nyx.ats.greenhouse.internal.GreenhouseSubmitter;
 import dev.nyx.ats.greenhouse.internal.GreenhouseUrl;
 import dev.nyx.ats.greenhouse.internal.JobBoardApi;
+import dev.nyx.ats.greenhouse.internal.PageQuestions;
+import com.microsoft.playwright.PlaywrightException;
+import dev.nyx.model.Question;
+import java.util.stream.Collectors;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.BoardPosting;
 import dev.nyx.model.Confirmation;
@@ -46,7 +50,9 @@ import static java.util.Objects.requireNonNull;
  * form otherwise (or when {@code plugins.settings.greenhouse.useApi} is {@code false}); both give the
  * same question ids (the API field names). The page is the source of truth: when the API cannot be
  * reached, fails ({@code NETWORK}, {@code TIMEOUT}, {@code RATE_LIMITED}) or does not know the posting
- * (404), the posting is read from the page, which tells closed and missing postings apart. Filling goes through {@code dev.nyx.spi.support}; submit
+ * (404), the posting is read from the page, which tells closed and missing postings apart; with the
+ * API's answer the page is read too, and what only it asks (Greenhouse's education block) is added in
+ * page order. Filling goes through {@code dev.nyx.spi.support}; submit
  * clicks once and reports the confirmation or the page's own errors.
  *
  * <p>Settings ({@code plugins.settings.greenhouse}): {@code apiBaseUrl} (default
@@ -170,7 +176,32 @@ public class GreenhouseAdapter implements AtsAdapter {
             return fromPage(url, Optional.of(posting), context);
         }
         LOG.debug("Read Greenhouse posting {} from the Job Board API", key);
-        return ApiPostingMapper.map(job.get(), NAME, key, url, token);
+        return withPageOnlyQuestions(ApiPostingMapper.map(job.get(), NAME, key, url, token), context);
+    }
+
+    /**
+     * The page is the source of truth for the form: what it asks beyond the API's questions (Greenhouse's
+     * own education block, which the Job Board API does not list) is added where the page shows it. A page
+     * that cannot be read leaves the API's form as it is (the fill opens the page again and says why).
+     */
+    private static JobPosting withPageOnlyQuestions(JobPosting posting, PageContext context) {
+        FormSchema fromPage;
+        try {
+            Frame frame = GreenhousePage.current(context.page(), posting.url(), context.stepTimeout());
+            fromPage = DomPostingReader.form(frame, context.stepTimeout(), posting.form().questions().stream()
+                    .map(Question::id).collect(Collectors.toSet()));
+        } catch (NyxException | PlaywrightException e) {
+            LOG.info("Could not read the page of Greenhouse posting {} besides its API answer ({}); using the API's form",
+                    posting.key(), e.getMessage());
+            return posting;
+        }
+        List<Question> merged = PageQuestions.merge(posting.form().questions(), fromPage.questions());
+        if (merged.size() == posting.form().questions().size()) {
+            return posting;
+        }
+        return new JobPosting(posting.key(), posting.url(), posting.ats(), posting.title(), posting.company(),
+                posting.location(), posting.description(), posting.salary(), posting.language(),
+                new FormSchema(merged));
     }
 
     private JobPosting fromPage(URI url, Optional<GreenhouseUrl> parsed, PageContext context) {

@@ -399,6 +399,20 @@ class GreenhouseRealMarkupIT {
     }
 
     @Test
+    void should_add_the_pages_education_section_in_page_order_when_the_api_does_not_list_it() {
+        // when: the API answers, without the education block (as the real API)
+        JobPosting posting = adapter(true).fetchPosting(url(RealMarkupReplicas.EDUCATION_CLASSIC), context());
+
+        // then: the page's school, degree, discipline and dates sit between the contact fields and the custom question
+        List<String> labels = posting.form().questions().stream().map(Question::label).toList();
+        assertThat(labels).containsSubsequence("Email", "School", "Degree", "Discipline", "Start Date Month",
+                "End Date Year", "What is your expected graduation year?");
+        assertThat(byLabel(posting, "School").options()).extracting(Option::label).contains("Colorado School of Mines");
+        assertThat(labels).doesNotHaveDuplicates();
+        assertNoSystemFields(posting);
+    }
+
+    @Test
     void should_read_the_api_questions_when_the_replica_has_an_api_answer() {
         // when
         JobPosting posting = adapter(true).fetchPosting(url(RealMarkupReplicas.EDUCATION_CLASSIC), context());

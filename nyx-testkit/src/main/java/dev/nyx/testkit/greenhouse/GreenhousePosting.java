@@ -23,12 +23,17 @@ import java.util.Optional;
  * @param locationQuestion whether the candidate's location is asked
  * @param eeoc            whether the EEOC section is shown
  * @param open            false for a closed posting
+ * @param locationWidget  how the pages render the location question
+ * @param education       Greenhouse's education block, when the form has one (pages only; not in the API)
  */
 public record GreenhousePosting(String boardToken, long id, long internalJobId, String title, String companyName,
                                 String location, String descriptionHtml, OffsetDateTime updatedAt,
                                 List<GreenhouseQuestion> questions, LocationQuestion locationQuestion,
-                                boolean eeoc, boolean open) {
+                                boolean eeoc, boolean open, LocationWidget locationWidget,
+                                Optional<EducationSection> education) {
     public GreenhousePosting {
+        requireNonNull(locationWidget, "locationWidget is null");
+        requireNonNull(education, "education is null");
         requireNonNull(boardToken, "boardToken is null");
         requireNonNull(title, "title is null");
         requireNonNull(companyName, "companyName is null");
@@ -41,6 +46,15 @@ public record GreenhousePosting(String boardToken, long id, long internalJobId, 
             throw new NyxException(ErrorCode.INVALID_CONFIGURATION,
                     "board token '" + boardToken + "' must be lower-case letters, digits and dashes");
         }
+    }
+
+    /** A posting with the pages' default location widget and no education block. */
+    public GreenhousePosting(String boardToken, long id, long internalJobId, String title, String companyName,
+                             String location, String descriptionHtml, OffsetDateTime updatedAt,
+                             List<GreenhouseQuestion> questions, LocationQuestion locationQuestion, boolean eeoc,
+                             boolean open) {
+        this(boardToken, id, internalJobId, title, companyName, location, descriptionHtml, updatedAt, questions,
+                locationQuestion, eeoc, open, LocationWidget.DEFAULT, Optional.empty());
     }
 
     /** The post id as text, as it appears in URLs and {@link dev.nyx.testkit.Submission#postingId()}. */

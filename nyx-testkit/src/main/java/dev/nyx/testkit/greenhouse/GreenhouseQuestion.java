@@ -19,11 +19,15 @@ import java.util.Optional;
  * @param kind        the control the pages use (number and date are plain text in the API)
  * @param wiring      how the pages tie the label to the control
  * @param showWhen    for a follow-up question: when it is shown
+ * @param widget      the control a question with options is rendered as ({@link Widget#DEFAULT}: the style's own)
+ * @param group       how a radio or checkbox group is labelled
  */
 public record GreenhouseQuestion(String label, boolean required, Optional<String> description,
                                  List<GreenhouseField> fields, QuestionType kind, LabelWiring wiring,
-                                 Optional<ShowWhen> showWhen) {
+                                 Optional<ShowWhen> showWhen, Widget widget, GroupMarkup group) {
     public GreenhouseQuestion {
+        requireNonNull(widget, "widget is null");
+        requireNonNull(group, "group is null");
         requireNonNull(label, "label is null");
         requireNonNull(description, "description is null");
         fields = List.copyOf(fields);
@@ -40,6 +44,13 @@ public record GreenhouseQuestion(String label, boolean required, Optional<String
         }
     }
 
+    /** A question rendered with the page style's own controls, groups as fieldsets. */
+    public GreenhouseQuestion(String label, boolean required, Optional<String> description,
+                              List<GreenhouseField> fields, QuestionType kind, LabelWiring wiring,
+                              Optional<ShowWhen> showWhen) {
+        this(label, required, description, fields, kind, wiring, showWhen, Widget.DEFAULT, GroupMarkup.FIELDSET_LEGEND);
+    }
+
     /** A question with one field, label wired with {@code for}. */
     public static GreenhouseQuestion of(String label, boolean required, QuestionType kind, GreenhouseField field) {
         return new GreenhouseQuestion(label, required, Optional.empty(), List.of(field), kind, LabelWiring.FOR,
@@ -47,16 +58,22 @@ public record GreenhouseQuestion(String label, boolean required, Optional<String
     }
 
     public GreenhouseQuestion wiredBy(LabelWiring labelWiring) {
-        return new GreenhouseQuestion(label, required, description, fields, kind, labelWiring, showWhen);
+        return new GreenhouseQuestion(label, required, description, fields, kind, labelWiring, showWhen, widget, group);
     }
 
     public GreenhouseQuestion describedBy(String descriptionHtml) {
-        return new GreenhouseQuestion(label, required, Optional.of(descriptionHtml), fields, kind, wiring, showWhen);
+        return new GreenhouseQuestion(label, required, Optional.of(descriptionHtml), fields, kind, wiring, showWhen,
+                widget, group);
     }
 
     public GreenhouseQuestion shownWhen(String fieldName, String value) {
         return new GreenhouseQuestion(label, required, description, fields, kind, wiring,
-                Optional.of(new ShowWhen(fieldName, value)));
+                Optional.of(new ShowWhen(fieldName, value)), widget, group);
+    }
+
+    /** The same question rendered as {@code as}, a group labelled as {@code markup}. */
+    public GreenhouseQuestion renderedAs(Widget as, GroupMarkup markup) {
+        return new GreenhouseQuestion(label, required, description, fields, kind, wiring, showWhen, as, markup);
     }
 
     /** The first (main) field. */

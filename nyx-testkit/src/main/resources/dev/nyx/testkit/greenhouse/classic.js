@@ -93,6 +93,15 @@
     function render() {
       results.innerHTML = '';
       var term = input.value.trim().toLowerCase();
+      // a type-ahead (select2's minimumInputLength, as the remote school search) lists nothing until typed
+      var minimum = parseInt(select.getAttribute('data-minimum-input-length') || '0', 10);
+      if (term.length < minimum) {
+        var hint = document.createElement('li');
+        hint.className = 'select2-no-results';
+        hint.textContent = 'Please enter ' + (minimum - term.length) + ' or more characters';
+        results.appendChild(hint);
+        return;
+      }
       Array.prototype.forEach.call(select.options, function (option) {
         if (option.value === '' || option.text.toLowerCase().indexOf(term) < 0) { return; }
         resultSeq += 1;
@@ -167,14 +176,19 @@
     }
   });
 
-  Array.prototype.forEach.call(form.querySelectorAll('select'), enhanceSelect);
+  // a plain select stays as it is (boards that switch the widget off for some questions)
+  Array.prototype.forEach.call(form.querySelectorAll('select:not(.native-select)'), enhanceSelect);
 
   // ---- conditional questions -----------------------------------------------------------------
 
   function applyConditions() {
     Array.prototype.forEach.call(form.querySelectorAll('[data-show-when-name]'), function (field) {
-      var controller = form.querySelector('[name="' + field.dataset.showWhenName + '"]');
-      var shown = controller && controller.value === field.dataset.showWhenValue;
+      // the controller's current values: a select's, or the checked radios and boxes of that name
+      var values = Array.prototype.filter.call(form.elements, function (element) {
+        return element.name === field.dataset.showWhenName && !element.disabled
+          && ((element.type !== 'checkbox' && element.type !== 'radio') || element.checked);
+      }).map(function (element) { return element.value; });
+      var shown = values.indexOf(field.dataset.showWhenValue) >= 0;
       field.hidden = !shown;
       // hidden questions are not posted
       Array.prototype.forEach.call(field.querySelectorAll('input, select, textarea'), function (control) {

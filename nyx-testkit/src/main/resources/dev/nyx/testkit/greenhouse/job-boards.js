@@ -14,6 +14,8 @@
     this.name = shell.dataset.name;
     this.multi = shell.dataset.multi === 'true';
     this.geo = shell.dataset.geo === 'true';
+    // an async select (the location and school searches) lists options only once something is typed
+    this.async = shell.dataset.async === 'true';
     this.options = JSON.parse(shell.dataset.options);
     this.input = shell.querySelector('input.select__input');
     this.id = this.input.id;
@@ -48,6 +50,7 @@
   Combobox.prototype.visibleOptions = function () {
     var term = this.input.value.trim().toLowerCase();
     var chosen = this.chosen;
+    if (this.async && term === '') { return []; }
     return this.options.filter(function (option) {
       var taken = chosen.some(function (picked) { return picked.value === option.value; });
       return option.label.toLowerCase().indexOf(term) >= 0 && !taken;
@@ -92,7 +95,7 @@
     if (!visible.length) {
       var notice = document.createElement('div');
       notice.className = 'select__menu-notice select__menu-notice--no-options';
-      notice.textContent = 'No options';
+      notice.textContent = this.async && this.input.value.trim() === '' ? 'Start typing to search' : 'No options';
       this.list.appendChild(notice);
     }
     var active = this.list.querySelector('.select__option--is-focused');
@@ -204,7 +207,8 @@
 
   function currentValues(name) {
     return Array.prototype.filter.call(form.elements, function (element) {
-      return element.name === name && (element.type !== 'checkbox' || element.checked);
+      return element.name === name && !element.disabled
+        && ((element.type !== 'checkbox' && element.type !== 'radio') || element.checked);
     }).map(function (element) { return element.value; });
   }
 
@@ -212,7 +216,7 @@
     Array.prototype.forEach.call(form.querySelectorAll('[data-show-when-name]'), function (field) {
       var shown = currentValues(field.dataset.showWhenName).indexOf(field.dataset.showWhenValue) >= 0;
       field.hidden = !shown;
-      Array.prototype.forEach.call(field.querySelectorAll('input, textarea'), function (control) {
+      Array.prototype.forEach.call(field.querySelectorAll('input, select, textarea'), function (control) {
         control.disabled = !shown;
       });
     });

@@ -60,6 +60,6 @@ class PageRenderingTest {
                 .contains("id=\"question_5009[]\"")
                 .contains("type=\"date\"")
                 .contains("type=\"number\"")
-                .contains("<fieldset class=\"checkbox\"><legend class=\"label\">Privacy notice");
+                .contains("<fieldset class=\"checkbox\" aria-required=\"true\"><legend class=\"label\">Privacy notice");
     }
 }

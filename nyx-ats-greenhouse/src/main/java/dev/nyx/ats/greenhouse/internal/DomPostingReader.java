@@ -90,6 +90,14 @@ public final class DomPostingReader {
      * @throws NyxException {@link ErrorCode#TIMEOUT} when the page does not answer in time
      */
     public static FormSchema form(Frame frame, Duration timeout) {
+        return form(frame, timeout, Set.of());
+    }
+
+    /**
+     * Like {@link #form(Frame, Duration)}, without opening the comboboxes of the questions whose ids are in
+     * {@code known} (read elsewhere, from the API): those are listed with the options the scan saw.
+     */
+    public static FormSchema form(Frame frame, Duration timeout, Set<String> known) {
         List<Map<String, Object>> scanned = scan(frame);
         List<Question> questions = new ArrayList<>();
         for (Map<String, Object> entry : scanned) {
@@ -97,8 +105,14 @@ public final class DomPostingReader {
             String label = string(entry, "label");
             QuestionType type = QuestionType.valueOf(string(entry, "kind"));
             List<Option> options = options(entry);
-            if ("combobox".equals(entry.get("control")) && options.isEmpty() && type != QuestionType.SHORT_TEXT) {
+            if ("combobox".equals(entry.get("control")) && options.isEmpty() && type != QuestionType.SHORT_TEXT
+                    && !known.contains(key)) {
                 options = comboboxOptions(frame, key, string(entry, "listbox"), timeout);
+                if (options.isEmpty() && type == QuestionType.SINGLE_SELECT) {
+                    // an async select (a school search) lists options only once typed into: a type-ahead, answered
+                    // with text, filled by typing it and picking the suggestion that fits
+                    type = QuestionType.SHORT_TEXT;
+                }
             }
             if (type == QuestionType.SINGLE_SELECT && isYesNo(options)) {
                 type = QuestionType.YES_NO;

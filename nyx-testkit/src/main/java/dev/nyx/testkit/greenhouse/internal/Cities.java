@@ -13,7 +13,10 @@ public final class Cities {
             new City("Berlin, Berlin, Germany", "52.520008", "13.404954"),
             new City("Bern, Bern, Switzerland", "46.948090", "7.447440"),
             new City("London, England, United Kingdom", "51.507351", "-0.127758"),
+            new City("Lyon, Auvergne-Rh\u00f4ne-Alpes, France", "45.764043", "4.835659"),
+            new City("Lyons, Colorado, United States", "40.224701", "-105.271378"),
             new City("New York, New York, United States", "40.712776", "-74.005974"),
+            new City("Paris, \u00cele-de-France, France", "48.856613", "2.352222"),
             new City("San Francisco, California, United States", "37.774929", "-122.419418"),
             new City("Toronto, Ontario, Canada", "43.653225", "-79.383186"));
 

@@ -10,6 +10,9 @@ import dev.nyx.testkit.greenhouse.GreenhouseQuestion;
 import dev.nyx.testkit.greenhouse.GreenhouseStyle;
 import dev.nyx.testkit.greenhouse.LabelWiring;
 import dev.nyx.testkit.greenhouse.LocationQuestion;
+import dev.nyx.testkit.greenhouse.LocationWidget;
+import dev.nyx.testkit.greenhouse.Widget;
+import dev.nyx.testkit.greenhouse.EducationSection;
 import dev.nyx.testkit.internal.Html;
 import java.util.HashMap;
 import java.util.List;
@@ -54,9 +57,12 @@ public final class ClassicPage {
             }
         }
         if (posting.locationQuestion() != LocationQuestion.NONE) {
-            form.append(location(siteUrl, posting.locationQuestion() == LocationQuestion.REQUIRED));
+            form.append(location(siteUrl, posting.locationQuestion() == LocationQuestion.REQUIRED,
+                    posting.locationWidget() != LocationWidget.PLAIN_TEXT));
         }
-        form.append("</div>\n<div id=\"custom_fields\">\n");
+        form.append("</div>\n");
+        posting.education().ifPresent(education -> form.append(EducationMarkup.classic(education)));
+        form.append("<div id=\"custom_fields\">\n");
         List<GreenhouseQuestion> custom = posting.customQuestions();
         for (int index = 0; index < custom.size(); index++) {
             form.append(control(posting, custom.get(index), index));
@@ -104,21 +110,28 @@ public final class ClassicPage {
         }
         String label = escape(pageLabel(question.label())) + (question.required() ? " <span class=\"asterisk\">*</span>" : "");
         String required = question.required() ? " aria-required=\"true\"" : "";
+        Widget widget = question.widget();
         switch (question.kind()) {
             case YES_NO, SINGLE_SELECT -> {
-                field.append("<label for=\"").append(id).append("\">").append(label).append("</label>\n")
-                        .append(select(id, posted, question.field(), question.kind()
-                                == dev.nyx.model.QuestionType.YES_NO ? "--" : "Please select", required));
+                String prompt = question.kind() == dev.nyx.model.QuestionType.YES_NO ? "--" : "Please select";
+                switch (widget) {
+                    case RADIO_GROUP -> field.append(Groups.group("radio", posted, id, label, question.required(),
+                            false, question.field().values(), question.group(), "", false)).append('\n');
+                    case NATIVE_SELECT -> field.append(Groups.nativeSelect(id, posted, label, question.required(),
+                            false, question.field().values(), prompt, "", false));
+                    default -> field.append("<label for=\"").append(id).append("\">").append(label).append("</label>\n")
+                            .append(select(id, posted, question.field(), prompt, required
+                                    + (widget == Widget.TYPE_AHEAD ? " data-minimum-input-length=\"2\"" : "")));
+                }
             }
             case MULTI_SELECT, CHECKBOX -> {
-                field.append("<fieldset").append(required).append("><legend>").append(label).append("</legend>\n");
-                for (GreenhouseOption option : question.field().values()) {
-                    field.append("<label class=\"checkbox-option\"><input type=\"checkbox\" name=\"").append(posted)
-                            .append("\" id=\"").append(id).append('_').append(escape(option.value()))
-                            .append("\" value=\"").append(escape(option.value())).append("\"> ")
-                            .append(escape(option.label())).append("</label>\n");
+                if (widget == Widget.NATIVE_SELECT) {
+                    field.append(Groups.nativeSelect(id, posted, label, question.required(), true,
+                            question.field().values(), "", "", false));
+                } else {
+                    field.append(Groups.group("checkbox", posted, id, label, question.required(), false,
+                            question.field().values(), question.group(), "", false)).append('\n');
                 }
-                field.append("</fieldset>\n");
             }
             default -> field.append(textControl(question, id, posted, label, required));
         }
@@ -195,13 +208,13 @@ public final class ClassicPage {
                 + "</form>\n";
     }
 
-    private static String location(String siteUrl, boolean required) {
+    private static String location(String siteUrl, boolean required, boolean suggestions) {
         return "<div class=\"field\" id=\"location_field\">\n"
                 + "<label for=\"job_application_location\">Location (City)"
                 + (required ? " <span class=\"asterisk\">*</span>" : "") + "</label>\n"
                 + "<input type=\"text\" id=\"job_application_location\" name=\"job_application[location]\""
-                + " autocomplete=\"off\" aria-autocomplete=\"list\" data-source=\"" + escape(siteUrl)
-                + "/locations\"" + (required ? " aria-required=\"true\"" : "") + ">\n"
+                + (suggestions ? " autocomplete=\"off\" aria-autocomplete=\"list\" data-source=\"" + escape(siteUrl)
+                + "/locations\"" : " maxlength=\"255\"") + (required ? " aria-required=\"true\"" : "") + ">\n"
                 + hidden("job_application_latitude", "job_application[latitude]", "")
                 + hidden("job_application_longitude", "job_application[longitude]", "")
                 + "</div>\n";

@@ -9,6 +9,8 @@ import dev.nyx.testkit.greenhouse.GreenhousePosting;
 import dev.nyx.testkit.greenhouse.GreenhouseQuestion;
 import dev.nyx.testkit.greenhouse.LabelWiring;
 import dev.nyx.testkit.greenhouse.LocationQuestion;
+import dev.nyx.testkit.greenhouse.LocationWidget;
+import dev.nyx.testkit.greenhouse.Widget;
 import dev.nyx.testkit.internal.Html;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,12 +48,15 @@ public final class JobBoardsPage {
         for (GreenhouseQuestion question : posting.questions()) {
             questions.append(control(question, errors));
             if (question.field().name().equals("phone") && posting.locationQuestion() != LocationQuestion.NONE) {
-                questions.append(location(posting.locationQuestion() == LocationQuestion.REQUIRED, errors));
+                questions.append(location(posting.locationQuestion() == LocationQuestion.REQUIRED,
+                        posting.locationWidget(), errors));
             }
         }
         if (posting.locationQuestion() != LocationQuestion.NONE && posting.questionFor("phone").isEmpty()) {
-            questions.append(location(posting.locationQuestion() == LocationQuestion.REQUIRED, errors));
+            questions.append(location(posting.locationQuestion() == LocationQuestion.REQUIRED,
+                        posting.locationWidget(), errors));
         }
+        posting.education().ifPresent(education -> questions.append(EducationMarkup.jobBoards(education)));
         StringBuilder eeoc = new StringBuilder();
         if (posting.eeoc()) {
             eeoc.append("<div class=\"eeoc__container\"><h3 class=\"section-header\">Voluntary Self-Identification</h3>")
@@ -95,10 +100,21 @@ public final class JobBoardsPage {
         String description = question.description().map(text -> "<div class=\"field-description\">"
                 + Html.sanitizeDescription(text) + "</div>").orElse("");
         String body = switch (question.kind()) {
-            case YES_NO, SINGLE_SELECT -> combobox(name, name, label(question), question.required(),
-                    question.field().values(), false, false, description);
-            case MULTI_SELECT -> combobox(name, name, label(question), question.required(),
-                    question.field().values(), true, false, description);
+            case YES_NO, SINGLE_SELECT -> switch (question.widget()) {
+                case RADIO_GROUP -> Groups.group("radio", name, name, label(question), question.required(),
+                        question.required(), question.field().values(), question.group(), description, true);
+                case NATIVE_SELECT -> "<div class=\"select\">" + Groups.nativeSelect(name, name, label(question),
+                        question.required(), false, question.field().values(), "Select...", description, true) + "</div>";
+                default -> combobox(name, name, label(question), question.required(), question.field().values(), false,
+                        question.widget() == Widget.TYPE_AHEAD, false, description);
+            };
+            case MULTI_SELECT -> switch (question.widget()) {
+                case CHECKBOX_GROUP -> checkboxes(question, description);
+                case NATIVE_SELECT -> "<div class=\"select\">" + Groups.nativeSelect(name, name, label(question),
+                        question.required(), true, question.field().values(), "", description, true) + "</div>";
+                default -> combobox(name, name, label(question), question.required(), question.field().values(), true,
+                        false, description);
+            };
             case CHECKBOX -> checkboxes(question, description);
             case FILE -> fileUpload(question);
             default -> text(question, description, !error.isEmpty());
@@ -152,7 +168,13 @@ public final class JobBoardsPage {
     /** A react-select-like combobox; the picked value(s) go into hidden inputs named {@code postedName}. */
     static String combobox(String id, String postedName, String label, boolean required,
                            List<GreenhouseOption> options, boolean multi, boolean geo, String description) {
-        return comboboxWithData(id, postedName, label, required, optionData(options), multi, geo, description);
+        return comboboxWithData(id, postedName, label, required, optionData(options), multi, geo, false, description);
+    }
+
+    /** Like {@link #combobox}; an async one lists options only once something is typed (a type-ahead). */
+    static String combobox(String id, String postedName, String label, boolean required,
+                           List<GreenhouseOption> options, boolean multi, boolean async, boolean geo, String description) {
+        return comboboxWithData(id, postedName, label, required, optionData(options), multi, geo, async, description);
     }
 
     private static List<Map<String, String>> optionData(List<GreenhouseOption> options) {
@@ -167,13 +189,14 @@ public final class JobBoardsPage {
     }
 
     private static String comboboxWithData(String id, String postedName, String label, boolean required,
-                                           List<Map<String, String>> data, boolean multi, boolean geo, String description) {
+                                           List<Map<String, String>> data, boolean multi, boolean geo, boolean async,
+                                           String description) {
         String escapedId = escape(id);
         return "<div class=\"select\"><div class=\"select__container\">"
                 + "<label id=\"" + escapedId + "-label\" for=\"" + escapedId + "\" class=\"label select__label\">"
                 + label + "</label>"
                 + "<div class=\"select-shell\" data-name=\"" + escape(postedName) + "\" data-multi=\"" + multi
-                + "\" data-geo=\"" + geo + "\" data-options=\"" + escape(ApiJson.write(data)) + "\">"
+                + "\" data-geo=\"" + geo + "\"" + (async ? " data-async=\"true\"" : "") + " data-options=\"" + escape(ApiJson.write(data)) + "\">"
                 + "<div class=\"select__control\">"
                 + "<div class=\"select__value-container" + (multi ? " select__value-container--is-multi" : "") + "\">"
                 + "<div class=\"select__placeholder\" id=\"react-select-" + escapedId + "-placeholder\">Select...</div>"
@@ -191,21 +214,11 @@ public final class JobBoardsPage {
     }
 
     private static String checkboxes(GreenhouseQuestion question, String description) {
-        String name = escape(question.field().name());
-        StringBuilder group = new StringBuilder("<fieldset class=\"checkbox\"><legend class=\"label\">")
-                .append(label(question)).append("</legend>").append(description);
+        String name = question.field().name();
         // one option (a consent box) can be natively required; a group is checked on the server
         boolean nativeRequired = question.required() && question.field().values().size() == 1;
-        int index = 0;
-        for (GreenhouseOption option : question.field().values()) {
-            String id = question.field().name().replace("[]", "") + "_" + index++;
-            group.append("<div class=\"checkbox__wrapper\"><input type=\"checkbox\" class=\"checkbox__input\" id=\"")
-                    .append(escape(id)).append("\" name=\"").append(name).append("\" value=\"")
-                    .append(escape(option.value())).append('"').append(nativeRequired ? " required" : "")
-                    .append("><label for=\"").append(escape(id)).append("\" class=\"checkbox__label\">")
-                    .append(escape(option.label())).append("</label></div>");
-        }
-        return group.append("</fieldset>").toString();
+        return Groups.group("checkbox", name, name.replace("[]", ""), label(question), question.required(),
+                nativeRequired, question.field().values(), question.group(), description, true);
     }
 
     private static String fileUpload(GreenhouseQuestion question) {
@@ -230,7 +243,16 @@ public final class JobBoardsPage {
                 + "<p class=\"file-upload__hint\">Accepted file types: pdf, doc, docx, txt, rtf</p></div>";
     }
 
-    private static String location(boolean required, Map<String, String> errors) {
+    private static String plainLocation(boolean required) {
+        return "<div class=\"text-input-wrapper\"><div class=\"input-wrapper\"><label id=\"candidate-location-label\""
+                + " for=\"candidate-location\" class=\"label\">Location (City)"
+                + (required ? "<span aria-hidden=\"true\" class=\"required\">*</span>" : "") + "</label>"
+                + "<input class=\"input input__single-line\" id=\"candidate-location\" name=\"location\" type=\"text\""
+                + (required ? " aria-required=\"true\" required" : "") + " maxlength=\"255\" autocomplete=\"off\">"
+                + "</div></div>";
+    }
+
+    private static String location(boolean required, LocationWidget widget, Map<String, String> errors) {
         List<Map<String, String>> cities = Cities.ALL.stream()
                 .map(city -> Map.of("label", city.name(), "value", city.name(), "latitude", city.latitude(),
                         "longitude", city.longitude()))
@@ -238,8 +260,12 @@ public final class JobBoardsPage {
         String label = "Location (City)" + (required ? "<span aria-hidden=\"true\" class=\"required\">*</span>" : "");
         String error = errors.containsKey("location") ? "<p class=\"helper-text helper-text--error\" id=\"location-error\">"
                 + escape(errors.get("location")) + "</p>" : "";
+        if (widget == LocationWidget.PLAIN_TEXT) {
+            return "<div class=\"field-wrapper location-input\">" + plainLocation(required) + error + "</div>\n";
+        }
         return "<div class=\"field-wrapper location-input\">"
-                + comboboxWithData("candidate-location", "location", label, required, cities, false, true, "")
+                + (comboboxWithData("candidate-location", "location", label, required, cities, false, true,
+                        widget == LocationWidget.TYPE_AHEAD, ""))
                 + "<input type=\"hidden\" id=\"latitude\" name=\"latitude\" value=\"\">"
                 + "<input type=\"hidden\" id=\"longitude\" name=\"longitude\" value=\"\">"
                 + "<button type=\"button\" class=\"btn btn--text\" disabled>Locate me</button>"

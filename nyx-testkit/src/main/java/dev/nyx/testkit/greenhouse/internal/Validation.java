@@ -3,6 +3,8 @@ package dev.nyx.testkit.greenhouse.internal;
 import dev.nyx.model.QuestionType;
 import dev.nyx.testkit.FormData;
 import dev.nyx.testkit.greenhouse.Eeoc;
+import dev.nyx.testkit.greenhouse.EducationSection;
+import dev.nyx.testkit.greenhouse.EducationSection.Part;
 import dev.nyx.testkit.greenhouse.GreenhousePosting;
 import dev.nyx.testkit.greenhouse.GreenhouseQuestion;
 import dev.nyx.testkit.greenhouse.GreenhouseStyle;
@@ -49,6 +51,20 @@ public final class Validation {
             if (blank(form.all(posted))) {
                 errors.put(posted, REQUIRED);
             }
+        }
+        if (style != GreenhouseStyle.API) {
+            posting.education().filter(EducationSection::required).ifPresent(education -> {
+                List<Part> parts = new ArrayList<>(List.of(Part.SCHOOL, Part.DEGREE));
+                if (education.dates()) {
+                    parts.add(Part.START_YEAR);
+                }
+                for (Part part : parts) {
+                    String posted = EducationSection.posted(style, part);
+                    if (blank(form.all(posted))) {
+                        errors.put(posted, REQUIRED);
+                    }
+                }
+            });
         }
         String emailName = FieldNames.posted(style, posting, "email");
         String email = form.first(emailName).orElse("").trim();

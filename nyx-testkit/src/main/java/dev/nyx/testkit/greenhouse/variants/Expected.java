@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param concept   the concept the question asks about (for grouping failures), e.g. {@code sponsorship}
  * @param label     the question's label as shown on the page
  * @param kind      how the recorded values are compared
- * @param values    the exact values ({@link Kind#EXACT}, in any order) or the digits that must appear
- *                  ({@link Kind#CONTAINS_DIGITS})
+ * @param values    the exact values ({@link Kind#EXACT}, in any order), the digits that must appear
+ *                  ({@link Kind#CONTAINS_DIGITS}), the word that must appear ({@link Kind#MENTIONS}) or the
+ *                  number ({@link Kind#SAME_NUMBER})
  * @param maxLength the longest allowed text for {@link Kind#NON_EMPTY_TEXT} and {@link Kind#ANY_TEXT}
  */
 public record Expected(String concept, String label, Kind kind, List<String> values, int maxLength) {
@@ -26,7 +27,11 @@ public record Expected(String concept, String label, Kind kind, List<String> val
         /** nothing, or one value of at most {@code maxLength} characters (optional free text) */
         ANY_TEXT,
         /** one value whose digits contain {@code values.get(0)} (a salary typed as "85,000 EUR") */
-        CONTAINS_DIGITS
+        CONTAINS_DIGITS,
+        /** one value of at most {@code maxLength} characters naming {@code values.get(0)} as a word ("Lyon, France") */
+        MENTIONS,
+        /** one value that is the number {@code values.get(0)}, leading zeros allowed ("09" for 9) */
+        SAME_NUMBER
     }
 
     public Expected {
@@ -55,6 +60,10 @@ public record Expected(String concept, String label, Kind kind, List<String> val
             case NON_EMPTY_TEXT -> sent.size() == 1 && !sent.get(0).isBlank() && sent.get(0).length() <= maxLength;
             case ANY_TEXT -> sent.isEmpty() || sent.size() == 1 && sent.get(0).length() <= maxLength;
             case CONTAINS_DIGITS -> sent.size() == 1 && sent.get(0).replaceAll("\\D", "").contains(values.get(0));
+            case MENTIONS -> sent.size() == 1 && sent.get(0).length() <= maxLength
+                    && java.util.regex.Pattern.compile("(?iu)(^|\\W)" + java.util.regex.Pattern.quote(values.get(0))
+                    + "(\\W|$)").matcher(sent.get(0)).find();
+            case SAME_NUMBER -> sent.size() == 1 && sent.get(0).strip().matches("0*" + values.get(0));
         };
         return ok ? Optional.empty() : Optional.of(concept + " '" + label + "': expected " + describe() + ", sent "
                 + recorded);
@@ -66,6 +75,8 @@ public record Expected(String concept, String label, Kind kind, List<String> val
             case NON_EMPTY_TEXT -> "non-empty text of at most " + maxLength + " characters";
             case ANY_TEXT -> "nothing or text of at most " + maxLength + " characters";
             case CONTAINS_DIGITS -> "a value with the digits " + values.get(0);
+            case MENTIONS -> "text naming " + values.get(0);
+            case SAME_NUMBER -> "the number " + values.get(0);
         };
     }
 }

@@ -8,6 +8,10 @@ import dev.nyx.testkit.greenhouse.GreenhouseQuestion;
 import dev.nyx.testkit.greenhouse.GreenhouseStyle;
 import dev.nyx.testkit.greenhouse.LabelWiring;
 import dev.nyx.testkit.greenhouse.LocationQuestion;
+import dev.nyx.testkit.greenhouse.LocationWidget;
+import dev.nyx.testkit.greenhouse.EducationSection;
+import dev.nyx.testkit.greenhouse.GroupMarkup;
+import dev.nyx.testkit.greenhouse.Widget;
 import dev.nyx.testkit.greenhouse.internal.FieldNames;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +25,10 @@ import java.util.Random;
 /**
  * Makes Greenhouse-style application forms from a seed: page style, language (English, German,
  * French), question order, wording drawn from several paraphrases per concept, required/optional,
- * label wiring, select or free-text variants, conditional follow-ups, EEO block, upload variants,
+ * label wiring, select or free-text variants, the widget of each question with options (select2,
+ * native select, radio group, checkbox group, react-select, type-ahead) and the group markup (fieldset,
+ * {@code role=group}, label above a list), the location question (type-ahead, async combobox or plain
+ * text), Greenhouse's own education block, conditional follow-ups, EEO block, upload variants,
  * hidden system fields (CAPTCHA response, CSRF-like tokens, honeypots) and whether the Job Board
  * API answers; and the submission a correct applicant with {@link VariantProfile} sends.
  *
@@ -41,6 +48,9 @@ public final class FormVariantGenerator {
         {"GB", "London, United Kingdom", "the United Kingdom", "das Vereinigte Königreich", "le Royaume-Uni"},
     };
 
+    private static final String[] EDUCATION_DEGREES = {"High School", "Associate's Degree", "Bachelor's Degree",
+        VariantProfile.DEGREE, "Doctor of Philosophy (Ph.D.)", "Other"};
+
     private FormVariantGenerator() {
     }
 
@@ -53,6 +63,12 @@ public final class FormVariantGenerator {
     private static final class Builder {
         private final long seed;
         private final Random random;
+        /**
+         * The widgets, the location question and the education block: drawn from a second generator so
+         * that the questions and wordings a seed gives stay what they were before widgets varied.
+         */
+        private final Random layout;
+        private GreenhouseStyle style;
         private final int lang;
         private final String company;
         private final String[] country;
@@ -61,10 +77,13 @@ public final class FormVariantGenerator {
         private final Map<String, Expected> expectedByApiName = new LinkedHashMap<>();
         private int nextQuestion;
         private int nextOption;
+        private Optional<EducationSection> educationSection = Optional.empty();
+        private final Runnable educationConcept = this::education;
 
         Builder(long seed) {
             this.seed = seed;
             this.random = new Random(seed);
+            this.layout = new Random(seed * 0x9E3779B97F4A7C15L + 0x5DEECE66DL);
             this.lang = random.nextInt(LANGUAGES.length);
             this.company = pick(COMPANIES);
             this.country = COUNTRIES[random.nextInt(COUNTRIES.length)];
@@ -73,7 +92,7 @@ public final class FormVariantGenerator {
         }
 
         GeneratedForm build() {
-            GreenhouseStyle style = random.nextBoolean() ? GreenhouseStyle.CLASSIC : GreenhouseStyle.JOB_BOARDS;
+            style = random.nextBoolean() ? GreenhouseStyle.CLASSIC : GreenhouseStyle.JOB_BOARDS;
             boolean apiReachable = random.nextInt(5) != 0;
             contact();
             boolean resumeRequired = random.nextInt(4) != 0;
@@ -88,9 +107,16 @@ public final class FormVariantGenerator {
             }
             List<Runnable> concepts = new ArrayList<>(List.of(this::links, this::authorisation, this::relocation,
                     this::remote, this::salary, this::notice, this::skillYears, this::skillsChecklist,
-                    this::education, this::languageLevel, this::heardFrom, this::consents, this::motivation));
+                    educationConcept, this::languageLevel, this::heardFrom, this::consents, this::motivation));
             Collections.shuffle(concepts, random);
-            concepts.subList(0, 3 + random.nextInt(concepts.size() - 3)).forEach(Runnable::run);
+            List<Runnable> chosen = concepts.subList(0, 3 + random.nextInt(concepts.size() - 3));
+            boolean educationAsked = chosen.stream().anyMatch(concept -> concept.equals(educationConcept));
+            chosen.forEach(Runnable::run);
+            if (!educationAsked && layout.nextInt(4) == 0) {
+                educationSection = Optional.of(educationSection());
+            }
+            LocationQuestion locationQuestion = LocationQuestion.values()[layout.nextInt(3)];
+            LocationWidget locationWidget = locationWidget();
             List<GreenhouseQuestion> questions = new ArrayList<>(standard);
             questions.addAll(custom);
             boolean eeoc = random.nextInt(3) == 0;
@@ -99,10 +125,15 @@ public final class FormVariantGenerator {
             GreenhousePosting posting = new GreenhousePosting("v" + Math.floorMod(seed, 1_000_000_000L), id,
                     id + 1_000_000L, title + " " + seed, company, country[1],
                     "<p>" + company + " " + t("is hiring.", "stellt ein.", "recrute.") + "</p>",
-                    OffsetDateTime.parse("2026-11-02T10:15:30Z"), questions, LocationQuestion.NONE, eeoc, true);
+                    OffsetDateTime.parse("2026-11-02T10:15:30Z"), questions, locationQuestion, eeoc, true,
+                    locationWidget, educationSection);
             Map<String, Expected> expected = new LinkedHashMap<>();
             expectedByApiName.forEach((apiName, value) ->
                     expected.put(FieldNames.posted(style, posting, apiName), value));
+            if (locationQuestion != LocationQuestion.NONE) {
+                expectLocation(expected, locationWidget);
+            }
+            educationSection.ifPresent(section -> expectEducation(expected, section));
             if (eeoc) {
                 String decline = "Decline To Self Identify";
                 expected.put(FieldNames.posted(style, posting, "gender"), Expected.exact("eeo", "Gender", List.of("3")));
@@ -178,7 +209,7 @@ public final class FormVariantGenerator {
                 GreenhouseField field = GreenhouseField.singleSelect(nextId(), options("H-1B", "Skilled worker visa",
                         "Blue Card", "Other"));
                 custom.add(GreenhouseQuestion.of(label, true, QuestionType.SINGLE_SELECT, field)
-                        .shownWhen(sponsorship, "1"));
+                        .shownWhen(sponsorship, "1").renderedAs(singleWidget(4), groupMarkup()));
                 expectedByApiName.put(field.name(), authorised ? Expected.nothing("visa follow-up", label)
                         : Expected.exact("visa follow-up", label, List.of(field.option(VariantProfile.VISA).value())));
             }
@@ -257,8 +288,9 @@ public final class FormVariantGenerator {
                     new String[] {"Lesquelles de ces technologies avez-vous utilisées en production ?"});
             String name = nextId() + "[]";
             GreenhouseField field = GreenhouseField.multiSelect(name, options(offered.toArray(String[]::new)));
-            custom.add(GreenhouseQuestion.of(label, random.nextBoolean(),
-                    random.nextBoolean() ? QuestionType.MULTI_SELECT : QuestionType.CHECKBOX, field));
+            QuestionType kind = random.nextBoolean() ? QuestionType.MULTI_SELECT : QuestionType.CHECKBOX;
+            custom.add(GreenhouseQuestion.of(label, random.nextBoolean(), kind, field)
+                    .renderedAs(multiWidget(kind), groupMarkup()));
             List<String> expected = field.values().stream().filter(option -> VariantProfile.SKILLS.contains(
                     option.label().replace("Postgres", "PostgreSQL").replace("PostgreSQLQL", "PostgreSQL")
                             .replace("k8s", "Kubernetes"))).map(GreenhouseOption::value).toList();
@@ -266,6 +298,18 @@ public final class FormVariantGenerator {
         }
 
         private void education() {
+            int questionsBefore = custom.size();
+            List<String> namesBefore = List.copyOf(expectedByApiName.keySet());
+            educationQuestions();
+            if (layout.nextBoolean()) {
+                // the board's own education block instead of custom questions (the same draws were made)
+                custom.subList(questionsBefore, custom.size()).clear();
+                expectedByApiName.keySet().retainAll(namesBefore);
+                educationSection = Optional.of(educationSection());
+            }
+        }
+
+        private void educationQuestions() {
             text("education", VariantProfile.SCHOOL, t("School", "Hochschule", "École / Université"));
             select("education", t("Degree", "Abschluss", "Diplôme"), List.of(t("Bachelor's Degree", "Bachelor",
                     "Licence"), t("Master's Degree", "Master", "Master"), t("Doctorate", "Promotion", "Doctorat"),
@@ -308,7 +352,7 @@ public final class FormVariantGenerator {
             GreenhouseField field = GreenhouseField.multiSelect(nextId() + "[]",
                     options(t("I agree", "Ich stimme zu", "J'accepte")));
             custom.add(GreenhouseQuestion.of(label, true, QuestionType.CHECKBOX, field)
-                    .describedBy("<p>" + t("I have read the candidate privacy notice.",
+                    .renderedAs(Widget.CHECKBOX_GROUP, groupMarkup()).describedBy("<p>" + t("I have read the candidate privacy notice.",
                             "Ich habe die Datenschutzhinweise gelesen.", "J'ai lu la politique de confidentialité.")
                             + "</p>"));
             expectedByApiName.put(field.name(), Expected.exact("consent processing", label,
@@ -318,7 +362,8 @@ public final class FormVariantGenerator {
                         "M'informer des futures offres");
                 GreenhouseField news = GreenhouseField.multiSelect(nextId() + "[]",
                         options(t("Yes, send me news", "Ja, bitte", "Oui, envoyez-moi des nouvelles")));
-                custom.add(GreenhouseQuestion.of(marketing, false, QuestionType.CHECKBOX, news));
+                custom.add(GreenhouseQuestion.of(marketing, false, QuestionType.CHECKBOX, news)
+                        .renderedAs(Widget.CHECKBOX_GROUP, groupMarkup()));
                 expectedByApiName.put(news.name(), Expected.nothing("consent marketing", marketing));
             }
         }
@@ -340,6 +385,107 @@ public final class FormVariantGenerator {
                 expectedByApiName.put(extra.name(), new Expected("motivation", more, Expected.Kind.ANY_TEXT,
                         List.of(), FREE_TEXT_MAX));
             }
+        }
+
+        // ---- widgets, location, education block (drawn from `layout`) ----
+
+        /** A single-choice widget real pages of this style use; type-aheads only for longer lists. */
+        private Widget singleWidget(int options) {
+            List<Widget> widgets = style == GreenhouseStyle.CLASSIC
+                    ? new ArrayList<>(List.of(Widget.SELECT2, Widget.SELECT2, Widget.NATIVE_SELECT, Widget.RADIO_GROUP))
+                    : new ArrayList<>(List.of(Widget.REACT_SELECT, Widget.REACT_SELECT, Widget.NATIVE_SELECT,
+                            Widget.RADIO_GROUP));
+            if (style == GreenhouseStyle.CLASSIC && options >= 4) {
+                widgets.add(Widget.TYPE_AHEAD);
+            }
+            return widgets.get(layout.nextInt(widgets.size()));
+        }
+
+        /** A multi-choice widget: checkboxes on the classic page; react-select multi, checkboxes or a multiple select on the new board. */
+        private Widget multiWidget(QuestionType kind) {
+            if (style == GreenhouseStyle.CLASSIC || kind == QuestionType.CHECKBOX) {
+                return Widget.CHECKBOX_GROUP;
+            }
+            Widget[] widgets = {Widget.REACT_SELECT, Widget.CHECKBOX_GROUP, Widget.NATIVE_SELECT};
+            return widgets[layout.nextInt(widgets.length)];
+        }
+
+        private GroupMarkup groupMarkup() {
+            return GroupMarkup.values()[layout.nextInt(GroupMarkup.values().length)];
+        }
+
+        private LocationWidget locationWidget() {
+            LocationWidget[] widgets = style == GreenhouseStyle.CLASSIC
+                    ? new LocationWidget[] {LocationWidget.DEFAULT, LocationWidget.DEFAULT, LocationWidget.PLAIN_TEXT}
+                    : new LocationWidget[] {LocationWidget.DEFAULT, LocationWidget.TYPE_AHEAD, LocationWidget.PLAIN_TEXT};
+            return widgets[layout.nextInt(widgets.length)];
+        }
+
+        /**
+         * What a correct applicant sends for "Location (City)": the suggestion naming the profile's city
+         * (with its coordinates) where the page offers suggestions, else text naming the city.
+         */
+        private void expectLocation(Map<String, Expected> expected, LocationWidget widget) {
+            boolean classic = style == GreenhouseStyle.CLASSIC;
+            String location = classic ? "job_application[location]" : "location";
+            String latitude = classic ? "job_application[latitude]" : "latitude";
+            String longitude = classic ? "job_application[longitude]" : "longitude";
+            if (widget == LocationWidget.PLAIN_TEXT) {
+                expected.put(location, new Expected("location", "Location (City)", Expected.Kind.MENTIONS,
+                        List.of(VariantProfile.CITY), 255));
+                expected.put(latitude, Expected.nothing("location", "latitude"));
+                expected.put(longitude, Expected.nothing("location", "longitude"));
+                return;
+            }
+            expected.put(location, Expected.exact("location", "Location (City)", List.of(VariantProfile.CITY_SUGGESTION)));
+            expected.put(latitude, Expected.exact("location", "latitude", List.of(VariantProfile.CITY_LATITUDE)));
+            expected.put(longitude, Expected.exact("location", "longitude", List.of(VariantProfile.CITY_LONGITUDE)));
+        }
+
+        /** Greenhouse's education block with lists holding the profile's school, degree and discipline among others. */
+        private EducationSection educationSection() {
+            List<String> schools = new ArrayList<>(List.of(VariantProfile.SCHOOL, "Universit\u00e9 Lumi\u00e8re Lyon 2",
+                    "Universit\u00e9 de Strasbourg", "University of Cambridge", "Technische Universit\u00e4t Berlin",
+                    "Massachusetts Institute of Technology"));
+            Collections.shuffle(schools, layout);
+            schools.add("Other");
+            Widget school = style == GreenhouseStyle.CLASSIC || layout.nextBoolean() ? Widget.DEFAULT : Widget.TYPE_AHEAD;
+            if (style == GreenhouseStyle.CLASSIC && layout.nextBoolean()) {
+                school = Widget.TYPE_AHEAD;
+            }
+            return new EducationSection(layout.nextBoolean(), school, options(schools.toArray(String[]::new)),
+                    options(EDUCATION_DEGREES), options("Computer Science", "Economics", "Electrical Engineering",
+                    "Mathematics", "Physics"), layout.nextInt(3) != 0, layout.nextBoolean());
+        }
+
+        private void expectEducation(Map<String, Expected> expected, EducationSection section) {
+            String concept = "education section";
+            expected.put(EducationSection.posted(style, EducationSection.Part.SCHOOL), Expected.exact(concept, "School",
+                    List.of(value(section.schools(), VariantProfile.SCHOOL))));
+            expected.put(EducationSection.posted(style, EducationSection.Part.DEGREE), Expected.exact(concept, "Degree",
+                    List.of(value(section.degrees(), VariantProfile.DEGREE))));
+            expected.put(EducationSection.posted(style, EducationSection.Part.DISCIPLINE), Expected.exact(concept,
+                    "Discipline", List.of(value(section.disciplines(), VariantProfile.DISCIPLINE))));
+            if (!section.dates()) {
+                return;
+            }
+            month(expected, EducationSection.Part.START_MONTH, "Start date month", VariantProfile.EDUCATION_START_MONTH);
+            expected.put(EducationSection.posted(style, EducationSection.Part.START_YEAR), Expected.exact(concept,
+                    "Start date year", List.of(VariantProfile.EDUCATION_START_YEAR)));
+            month(expected, EducationSection.Part.END_MONTH, "End date month", VariantProfile.EDUCATION_END_MONTH);
+            expected.put(EducationSection.posted(style, EducationSection.Part.END_YEAR), Expected.exact(concept,
+                    "End date year", List.of(VariantProfile.EDUCATION_END_YEAR)));
+        }
+
+        /** A month: the new board's month select posts its number; the classic MM box takes "09" or "9". */
+        private void month(Map<String, Expected> expected, EducationSection.Part part, String label, int month) {
+            expected.put(EducationSection.posted(style, part), style == GreenhouseStyle.CLASSIC
+                    ? new Expected("education section", label, Expected.Kind.SAME_NUMBER, List.of(Integer.toString(month)), 2)
+                    : Expected.exact("education section", label, List.of(Integer.toString(month))));
+        }
+
+        private static String value(List<GreenhouseOption> options, String label) {
+            return options.stream().filter(option -> option.label().equals(label)).findFirst().orElseThrow().value();
         }
 
         // ---- hidden system fields ----
@@ -385,14 +531,16 @@ public final class FormVariantGenerator {
         private String yesNo(String concept, boolean yes, String label) {
             GreenhouseField field = GreenhouseField.singleSelect(nextId(), List.of(
                     new GreenhouseOption(t("Yes", "Ja", "Oui"), "1"), new GreenhouseOption(t("No", "Nein", "Non"), "0")));
-            custom.add(GreenhouseQuestion.of(label, true, QuestionType.YES_NO, field));
+            custom.add(GreenhouseQuestion.of(label, true, QuestionType.YES_NO, field).renderedAs(singleWidget(2),
+                    groupMarkup()));
             expectedByApiName.put(field.name(), Expected.exact(concept, label, List.of(yes ? "1" : "0")));
             return field.name();
         }
 
         private void select(String concept, String label, List<String> labels, int answer) {
             GreenhouseField field = GreenhouseField.singleSelect(nextId(), options(labels.toArray(String[]::new)));
-            custom.add(GreenhouseQuestion.of(label, random.nextInt(3) != 0, QuestionType.SINGLE_SELECT, field));
+            custom.add(GreenhouseQuestion.of(label, random.nextInt(3) != 0, QuestionType.SINGLE_SELECT, field)
+                    .renderedAs(singleWidget(labels.size()), groupMarkup()));
             expectedByApiName.put(field.name(), Expected.exact(concept, label,
                     List.of(field.values().get(answer).value())));
         }

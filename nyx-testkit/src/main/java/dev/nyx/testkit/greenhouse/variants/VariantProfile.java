@@ -35,7 +35,17 @@ public final class VariantProfile {
     public static final Set<String> SKILLS = Set.of("Java", "Kafka", "PostgreSQL", "Kubernetes", "Spring Boot");
     public static final int SALARY_MIN = 85000;
     public static final int NOTICE_DAYS = 60;
+    /** The profile's city ({@code basics.location.city}; country FR). */
+    public static final String CITY = "Lyon";
+    /** The suggestion the replicas' location type-aheads offer for {@link #CITY}, and its coordinates. */
+    public static final String CITY_SUGGESTION = "Lyon, Auvergne-Rh\u00f4ne-Alpes, France";
+    public static final String CITY_LATITUDE = "45.764043";
+    public static final String CITY_LONGITUDE = "4.835659";
     public static final String SCHOOL = "Université Claude Bernard Lyon 1";
+    /** The degree of the main education entry ({@code studyType: Master}) as Greenhouse lists it. */
+    public static final String DEGREE = "Master's Degree";
+    public static final int EDUCATION_START_MONTH = 9;
+    public static final int EDUCATION_END_MONTH = 6;
     public static final String DISCIPLINE = "Computer Science";
     public static final String EDUCATION_START_YEAR = "2014";
     public static final String EDUCATION_END_YEAR = "2016";
