@@ -90,6 +90,27 @@ final class SkillRules {
         return Optional.empty();
     }
 
+    /**
+     * The names of one technology, itself first, then its synonyms of three letters or more
+     * ("PostgreSQL": "postgres", "postgresql", "psql"); two-letter ones ("go", "pg") match ordinary words.
+     */
+    static List<String> synonyms(String technology) {
+        List<String> names = new ArrayList<>(List.of(technology));
+        String key = canonical(technology);
+        SYNONYMS.stream().filter(group -> group.stream().anyMatch(name -> canonical(name).equals(key)))
+                .flatMap(Set::stream).filter(name -> name.length() >= 3).sorted().forEach(names::add);
+        return names;
+    }
+
+    /** Whether the profile's skills (names or keywords) name the technology, synonyms included. */
+    static boolean profileNames(dev.nyx.model.profile.Profile profile, String technology) {
+        String offered = canonical(technology);
+        return !offered.isEmpty() && profile.skills().stream()
+                .flatMap(skill -> java.util.stream.Stream.concat(java.util.stream.Stream.of(skill.name()),
+                        skill.keywords().stream()))
+                .anyMatch(skill -> names(canonical(skill), offered));
+    }
+
     /** Whether a profile skill names the offered technology: same name, or the skill is a version of it. */
     private static boolean names(String skill, String offered) {
         if (skill.isEmpty()) {
