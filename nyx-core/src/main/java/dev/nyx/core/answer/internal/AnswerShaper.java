@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Fact} into the values a question's control takes: an offered option's label for
@@ -34,7 +35,7 @@ public final class AnswerShaper {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+([.,]\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
 
     private AnswerShaper() {
     }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Language proficiency on one scale, from a profile's fluency words and from a form's level options.
@@ -105,7 +107,7 @@ final class LanguageLevel {
         }
         // readings of the list that have an option at the candidate's step come first ("Advanced" between
         // "Intermediate" and "Native" is a professional speaker's level, whether it means 3 or 4)
-        List<int[]> exact = orders.stream().filter(order -> java.util.stream.IntStream.of(order)
+        List<int[]> exact = orders.stream().filter(order -> IntStream.of(order)
                 .anyMatch(value -> value == step)).toList();
         if (!exact.isEmpty()) {
             orders = exact;
@@ -139,7 +141,7 @@ final class LanguageLevel {
             return Optional.empty();
         }
         int belowIndex = below;
-        long sameStep = java.util.stream.IntStream.of(order).filter(value -> value == order[belowIndex]).count();
+        long sameStep = IntStream.of(order).filter(value -> value == order[belowIndex]).count();
         return sameStep == 1 ? Optional.of(below) : Optional.empty();
     }
 
@@ -237,7 +239,7 @@ final class LanguageLevel {
 
     /** Numbers the question names a step for ("1 = basic, 5 = native"), filled in when the steps between fit. */
     private static Map<Integer, Integer> anchors(String questionLabel) {
-        Map<Integer, Integer> named = new java.util.TreeMap<>();
+        Map<Integer, Integer> named = new TreeMap<>();
         Matcher matcher = ANCHOR.matcher(questionLabel);
         while (matcher.find()) {
             Set<Integer> steps = steps(matcher.group(2));

@@ -2,6 +2,7 @@ package dev.nyx.core.answer.internal;
 
 import dev.nyx.model.Option;
 import dev.nyx.model.QuestionType;
+import dev.nyx.model.profile.Profile;
 import dev.nyx.model.profile.Skill;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The skills checklist: "Which of these technologies have you used in production?" offered as
@@ -103,11 +105,10 @@ final class SkillRules {
     }
 
     /** Whether the profile's skills (names or keywords) name the technology, synonyms included. */
-    static boolean profileNames(dev.nyx.model.profile.Profile profile, String technology) {
+    static boolean profileNames(Profile profile, String technology) {
         String offered = canonical(technology);
         return !offered.isEmpty() && profile.skills().stream()
-                .flatMap(skill -> java.util.stream.Stream.concat(java.util.stream.Stream.of(skill.name()),
-                        skill.keywords().stream()))
+                .flatMap(skill -> Stream.concat(Stream.of(skill.name()), skill.keywords().stream()))
                 .anyMatch(skill -> names(canonical(skill), offered));
     }
 
