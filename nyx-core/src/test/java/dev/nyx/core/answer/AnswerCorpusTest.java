@@ -187,6 +187,7 @@ class AnswerCorpusTest {
                 none(select("Notice period", "Within 1 month", "Within 2 months")),
                 rule(text("Wann könnten Sie anfangen?"), "2027-02-23"),
                 rule(date("Quand pouvez-vous commencer ?"), "2027-02-23"),
+                none(text("Wann wären Sie für ein Vorstellungsgespräch verfügbar?")),
                 rule(date("Earliest start date"), "2027-02-23"),
                 rule(text("Frühester Eintrittstermin (TT.MM.JJJJ)"), "23.02.2027"),
                 rule(text("When can you start?"), "2027-02-23"),

@@ -84,8 +84,9 @@ final class NoticeRules {
 
     private static Optional<Fact> start(Asked asked) {
         Optional<Integer> known = asked.profile().nyx().noticePeriodDays();
-        if (known.isEmpty()) {
-            return Optional.empty();
+        if (known.isEmpty() || asked.mentions("interview", "call", "gesprach", "vorstellungsgesprach", "telefonat",
+                "entretien", "appel")) {
+            return Optional.empty(); // "When are you available for an interview?" is not the start of work
         }
         List<String> used = List.of("nyx.noticePeriodDays");
         if (!asked.question().options().isEmpty()) {
