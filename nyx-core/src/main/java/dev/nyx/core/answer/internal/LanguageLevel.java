@@ -40,7 +40,8 @@ import java.util.stream.IntStream;
 final class LanguageLevel {
     /** The step of "none"/"Keine"/"Aucune". */
     static final int NONE = 0;
-    static final int NATIVE = 5;
+    /** The step of "Fluent"/"Courant"/C1 (full professional). */
+    static final int FLUENT = 4;
 
     /** Words (normalised) and their possible steps; longer phrases are tried first. */
     private static final Map<String, Set<Integer>> WORDS = Map.ofEntries(

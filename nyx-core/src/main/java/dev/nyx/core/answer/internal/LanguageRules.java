@@ -116,6 +116,12 @@ final class LanguageRules {
 
     /** The names of the one language the label names, if it names exactly one. */
     private static Optional<List<String>> language(Asked asked) {
+        List<List<String>> named = languages(asked);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The languages the label names, each as its names in English, German and French. */
+    private static List<List<String>> languages(Asked asked) {
         List<List<String>> named = new ArrayList<>();
         for (List<String> names : LANGUAGES) {
             String alternatives = String.join("|", names.stream().map(Text::normalise).toList());
@@ -123,7 +129,7 @@ final class LanguageRules {
                 named.add(names);
             }
         }
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        return named;
     }
 
     static List<String> spellings(String language) {
@@ -143,9 +149,31 @@ final class LanguageRules {
         return Optional.empty();
     }
 
+    /**
+     * Yes when the profile lists every language named ("Do you speak German and English?"); asked
+     * whether fluent, only when the profile's level of each is fluent or native.
+     */
     private static Optional<Fact> speaks(Asked asked) {
-        // a language missing from the profile is not a "No": the list may simply be incomplete
-        return language(asked).flatMap(names -> spokenIndex(asked.profile().languages(), names))
-                .map(index -> new Fact.Flag(true, List.of("languages[" + index + "]")));
+        List<List<String>> named = languages(asked);
+        List<String> used = new ArrayList<>();
+        for (List<String> names : named) {
+            Optional<Integer> index = spokenIndex(asked.profile().languages(), names);
+            if (index.isEmpty()) {
+                // a language missing from the profile is not a "No": the list may simply be incomplete
+                return Optional.empty();
+            }
+            if (asked.mentions("fluent", "fluently", "fliessend", "couramment", "courant")) {
+                // "Are you fluent in German?": yes only for a fluent or native speaker
+                Optional<Integer> step = asked.profile().languages().get(index.get()).fluency()
+                        .flatMap(LanguageLevel::ofProfile);
+                if (step.isEmpty() || step.get() < LanguageLevel.FLUENT) {
+                    return Optional.empty();
+                }
+                used.add("languages[" + index.get() + "].fluency");
+            } else {
+                used.add("languages[" + index.get() + "]");
+            }
+        }
+        return used.isEmpty() ? Optional.empty() : Optional.of(new Fact.Flag(true, used));
     }
 }
