@@ -166,7 +166,8 @@ class AnswerEngineTest {
     void should_answer_zero_years_when_the_work_history_never_mentions_the_technology() {
         // given: no job and no skill mentions Java
         Profile profile = profile("(Java 17, Spring Boot, Kafka, PostgreSQL)", "(Kotlin, Kafka, PostgreSQL)",
-                "from Java 11 to Java 17", "from Kotlin 1.9 to Kotlin 2.0", "Java EE applications", "Applications");
+                "from Java 11 to Java 17", "from Kotlin 1.9 to Kotlin 2.0", "Java EE applications", "Applications",
+                "  - name: Java\n", "  - name: Kotlin\n", "keywords: [Java 17, ", "keywords: [");
 
         // when
         Optional<Answer> answer = answer(number("How many years of Java experience do you have?"), profile);
@@ -176,6 +177,22 @@ class AnswerEngineTest {
             assertThat(found.values()).containsExactly("0");
             assertThat(found.factsUsed()).containsExactly("work");
         });
+    }
+
+    @Test
+    void should_leave_years_unanswered_when_the_skills_name_a_technology_no_job_mentions() {
+        // given: Java is the profile's first skill, but no job's text names it
+        Profile profile = profile("(Java 17, Spring Boot, Kafka, PostgreSQL)", "(Kotlin, Kafka, PostgreSQL)",
+                "from Java 11 to Java 17", "from Kotlin 1.9 to Kotlin 2.0", "Java EE applications", "Applications");
+
+        // when
+        AnswerResult result = engine.answer(new FormSchema(List.of(number("How many years of Java experience do you have?"))),
+                ACME_DE, profile);
+
+        // then: 0 years would contradict the skills list; the candidate says how long
+        assertThat(result.answers().answers()).isEmpty();
+        assertThat(result.unanswered()).extracting(UnansweredQuestion::concept)
+                .containsExactly(Optional.of("years-of-experience"));
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Fact} into the values a question's control takes: an offered option's label for
- * option questions, digits for numbers, an ISO date for date inputs, text otherwise. When the fact
+ * option questions (a number, also one the answer bank gives as text, goes to the range that holds it),
+ * digits for numbers, an ISO date for date inputs, text otherwise. When the fact
  * does not fit the control (no option matches, a text where a number is asked, an answer longer
  * than the field allows) the result names the problem instead. Stateless.
  */
@@ -33,7 +35,13 @@ public final class AnswerShaper {
         }
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+
     private AnswerShaper() {
+    }
+
+    private static BigDecimal number(String digits) {
+        return new BigDecimal(digits.strip().replace(',', '.'));
     }
 
     public static Shaped shape(Fact fact, Question question, Optional<String> language) {
@@ -75,6 +83,10 @@ public final class AnswerShaper {
             match = OptionMatcher.decline(question.options());
         } else if (fact instanceof Fact.Choice choice) {
             match = OptionMatcher.bySpelling(question.options(), choice.spellings());
+        } else if (fact instanceof Fact.Text text && NUMBER.matcher(text.value().strip()).matches()
+                && OptionMatcher.byAmount(question.options(), number(text.value())).isPresent()) {
+            // a bank answer "7" to "0-2 / 3-5 / 6-8 / 9+": the range that holds it, not an option spelling 7
+            match = OptionMatcher.byAmount(question.options(), number(text.value()));
         } else if (fact instanceof Fact.Text text) {
             match = Text.yesNo(text.value()).flatMap(yes -> OptionMatcher.byFlag(question.options(), yes))
                     .or(() -> OptionMatcher.bySpelling(question.options(), List.of(text.value())));

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * A numeric range read from an option label: {@code "3-5 years"}, {@code "5+ years"},
  * {@code "Less than 1 year"}, {@code "€80,000 – €100,000"}, {@code "More than 3 months"},
- * {@code "100k+"}, or a single number ({@code "3 months"}, {@code "2"}). Bounds are inclusive
- * unless the label says "less than"/"more than"; "under"/"over" count as strict too.
+ * {@code "100k+"}, {@code "< 1 month"}, {@code "Within 2 months"} / {@code "Innerhalb 2 Monaten"} /
+ * {@code "Sous 2 mois"} (up to), or a single number ({@code "3 months"}, {@code "2"}). Bounds are
+ * inclusive unless the label says "less than"/"more than"; "under"/"over", {@code <} and {@code >}
+ * count as strict too. Stateless.
  *
  * @param low           lower bound, or empty for none
  * @param high          upper bound, or empty for none
@@ -21,9 +23,12 @@ import java.util.regex.Pattern;
 public record Bucket(Optional<BigDecimal> low, Optional<BigDecimal> high, boolean lowExclusive, boolean highExclusive) {
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:[.,' ]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k\\b)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LESS = Pattern.compile("(?i)\\b(less than|fewer than|under|below|weniger als|unter|moins de|<)");
-    private static final Pattern AT_MOST = Pattern.compile("(?i)\\b(up to|at most|max(imum)?|bis zu|jusqu.a)\\b");
-    private static final Pattern MORE = Pattern.compile("(?i)\\b(more than|over|above|greater than|mehr als|uber|über|plus de|>)");
+    private static final Pattern LESS = Pattern.compile("(?i)\\b(less than|fewer than|under|below|weniger als|unter|"
+            + "moins de|moins d)\\b|<(?!=)");
+    private static final Pattern AT_MOST = Pattern.compile("(?i)\\b(up to|at most|max(imum)?|bis zu|bis|hochstens|"
+            + "höchstens|jusqu.a|au plus|within|innerhalb|binnen|sous|d.ici|dans les)\\b|≤|<=");
+    private static final Pattern MORE = Pattern.compile("(?i)\\b(more than|over|above|greater than|longer than|"
+            + "mehr als|länger als|langer als|uber|über|plus de|plus d)\\b|>");
     private static final Pattern AT_LEAST = Pattern.compile("(?i)(\\+|\\bor more\\b|\\bat least\\b|\\bmindestens\\b|\\bou plus\\b|\\bund mehr\\b|\\bet plus\\b)");
 
     /** Reads the range an option label describes, or empty when it holds no number. */

@@ -1,15 +1,21 @@
 package dev.nyx.core.answer.internal;
 
 import dev.nyx.model.profile.Education;
-import dev.nyx.model.profile.LanguageSkill;
 import dev.nyx.model.profile.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Rules for education (highest level, degree held, school, field, start and end dates) and spoken languages. */
+/**
+ * Rules for education, from JSON Resume {@code education}: highest level or degree held (a select
+ * such as "Degree", "Abschluss", "Diplôme" offering Bachelor/Master/Promotion/Licence/Doctorat...),
+ * school ("School", "Hochschule", "École / Université"), field of study ("Discipline",
+ * "Studienfach"), start and end dates ("Start year", "Startjahr", "Année de début", "End year",
+ * "Abschlussjahr", "Année de fin", "Graduation year"). School, field and dates come from one entry:
+ * the one with the highest degree (what an education block with one row asks for, and what
+ * "Degree" answers), else the first. Spoken languages are {@link LanguageRules}.
+ */
 final class EducationRules {
     /** Degree levels, lowest first: how profiles write them and how option lists spell them. */
     private static final List<List<String>> LEVELS = List.of(
@@ -18,28 +24,20 @@ final class EducationRules {
             List.of("Bachelor's Degree", "Bachelor's", "Bachelor", "Bachelors", "BSc", "BA", "BEng", "Licence"),
             List.of("Master's Degree", "Master's", "Master", "Masters", "MSc", "MA", "MEng", "MBA", "Diplom"),
             List.of("Doctorate", "PhD", "Ph D", "Doctoral Degree", "Doctor", "Promotion", "Doctorat"));
-    /** Language names in English, German and French. */
-    private static final List<List<String>> LANGUAGES = List.of(
-            List.of("English", "Englisch", "Anglais"), List.of("German", "Deutsch", "Allemand"),
-            List.of("French", "Franzosisch", "Francais"), List.of("Swedish", "Schwedisch", "Suedois"),
-            List.of("Spanish", "Spanisch", "Espagnol"), List.of("Italian", "Italienisch", "Italien"),
-            List.of("Dutch", "Niederlandisch", "Neerlandais"), List.of("Portuguese", "Portugiesisch", "Portugais"),
-            List.of("Polish", "Polnisch", "Polonais"));
-    private static final Map<String, List<String>> FLUENCY = Map.of(
-            "native", List.of("Native", "Native or bilingual", "Native speaker", "Muttersprache", "Langue maternelle", "C2"),
-            "fluent", List.of("Fluent", "Full professional proficiency", "Fluent / C1", "Verhandlungssicher",
-                    "Courant", "C1"),
-            "professional", List.of("Professional working proficiency", "Professional", "Advanced", "Fliessend",
-                    "Professionnel", "B2"));
-
     private static final Pattern EDUCATION_WORDS = Pattern.compile("\\b(education|school|university|college|degree|"
             + "graduat\\w*|studium|studien\\w*|hochschule|abschluss\\w*|etudes|diplome|attended)\\b");
     private static final Pattern DATE_PART = Pattern.compile("\\b(year|month|jahr|monat|annee|mois|date|datum|yyyy|mm|"
-            + "abschlussjahr|abschlussdatum|studienbeginn|studienende)\\b");
+            + "(start|anfangs|beginn|end|abschluss)(jahr|monat|datum)|studienbeginn|studienende)\\b");
+    /**
+     * A start or end month/year with no word for education: the education block's own labels
+     * ("Start year", "End date month", "Startjahr", "Endmonat", "Année de début", "Mois de fin").
+     */
     private static final Pattern BARE = Pattern.compile("^(start|end|from|to) (date )?(month|year)( mm| yyyy)?$|"
-            + "^(start|end) (month|year)$");
-    private static final Pattern START = Pattern.compile("\\b(start\\w*|from|first|begin\\w*|beginn|debut)\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(month|monat|mois|mm)\\b");
+            + "^(start|end) (month|year)$|^(start|anfangs|beginn|end|abschluss)(jahr|monat)( jjjj| mm)?$|"
+            + "^(jahr|monat) (des )?(beginns|endes|abschlusses)$|^(annee|mois) (de |d )?(debut|fin|obtention)( aaaa| mm)?$");
+    private static final Pattern START = Pattern.compile("\\b(start\\w*|from|first|begin\\w*|beginn\\w*|anfang\\w*|"
+            + "\\w*beginns?|debut|commencement)\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(month|\\w*monat|mois|mm)\\b");
     private static final List<List<String>> MONTHS = List.of(
             List.of("January", "Jan", "Januar", "Janvier"), List.of("February", "Feb", "Februar", "Fevrier"),
             List.of("March", "Mar", "Marz", "Mars"), List.of("April", "Apr", "Avril"), List.of("May", "Mai"),
@@ -53,17 +51,6 @@ final class EducationRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.regex("language-level", "\\b(level|proficiency|fluency|sprachniveau|kenntnisse|niveau)\\b.*\\b("
-                        + languageRegex() + ")\\b|\\b(" + languageRegex() + ")\\b.*\\b(level|proficiency|fluency|"
-                        + "kenntnisse|niveau)\\b", EducationRules::fluency),
-                Rule.regex("languages-spoken", "\\b(languages?( do you)? speak|languages spoken|which languages|"
-                        + "sprachkenntnisse|welche sprachen|langues parlees|quelles langues)\\b",
-                        asked -> asked.profile().languages().isEmpty() ? Optional.empty()
-                                : Optional.of(new Fact.Many(asked.profile().languages().stream()
-                                .map(skill -> new Fact.Choice(spellings(skill.language()), List.of())).toList(),
-                                List.of("languages")))),
-                Rule.regex("speaks-language", "\\b(do you speak|can you speak|sprechen sie|parlez vous|are you fluent in"
-                        + "|do you have .* knowledge of)\\b", EducationRules::speaks),
                 Rule.regex("has-degree", "\\bdo you (have|hold) an? (bachelor|master|doctor|phd|university|college)",
                         EducationRules::hasDegree),
                 Rule.regex("education-level", "\\b(highest (level of )?(education|degree|qualification)|education level|"
@@ -149,44 +136,6 @@ final class EducationRules {
     /** The entry school, field and dates come from: the highest degree, else the first entry. */
     private static Optional<Integer> mainEntry(Asked asked) {
         return highestEntry(asked).or(() -> asked.profile().education().isEmpty() ? Optional.empty() : Optional.of(0));
-    }
-
-    private static String languageRegex() {
-        return String.join("|", LANGUAGES.stream().flatMap(List::stream).map(Text::normalise).toList());
-    }
-
-    private static List<String> spellings(String language) {
-        String wanted = Text.normalise(language);
-        return LANGUAGES.stream().filter(names -> names.stream().anyMatch(name -> Text.normalise(name).equals(wanted)))
-                .findFirst().orElse(List.of(language));
-    }
-
-    private static Optional<Integer> spokenIndex(Asked asked) {
-        List<LanguageSkill> spoken = asked.profile().languages();
-        for (int index = 0; index < spoken.size(); index++) {
-            if (spellings(spoken.get(index).language()).stream().anyMatch(name -> asked.mentions(name))) {
-                return Optional.of(index);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Fact> speaks(Asked asked) {
-        // a language missing from the profile is not a "No": the list may simply be incomplete
-        return spokenIndex(asked).map(index -> new Fact.Flag(true, List.of("languages[" + index + "]")));
-    }
-
-    private static Optional<Fact> fluency(Asked asked) {
-        return spokenIndex(asked).flatMap(index -> asked.profile().languages().get(index).fluency().map(fluency -> {
-            List<String> spellings = new ArrayList<>(List.of(fluency));
-            String normalised = Text.normalise(fluency);
-            FLUENCY.forEach((key, names) -> {
-                if (normalised.contains(key)) {
-                    spellings.addAll(names);
-                }
-            });
-            return new Fact.Choice(spellings, List.of("languages[" + index + "].fluency"));
-        }));
     }
 
     private static int level(Education education) {

@@ -50,7 +50,7 @@ final class ExperienceRule {
         boolean total = TOTAL.contains(technology);
         String spelled = originalSpelling(asked, technology);
         Optional<Integer> years = total ? WorkHistory.totalYears(asked.profile(), asked.today())
-                : WorkHistory.yearsWith(asked.profile(), spelled, asked.today());
+                : yearsWith(asked, spelled);
         if (isYesNo(asked)) {
             // "Do you have 5+ years of Java experience?": only for a technology the work history names
             Optional<Bucket> asks = Bucket.parse(asked.question().label());
@@ -61,6 +61,30 @@ final class ExperienceRule {
         }
         return years.map(value -> new Fact.Amount(BigDecimal.valueOf(value), value == 1 ? "year" : "years",
                 List.of("work")));
+    }
+
+    /**
+     * Years in jobs naming the technology by any of its names (Postgres is PostgreSQL). A technology
+     * no job names counts 0 years, unless the profile's skills name it: then the profile does not
+     * say how long, and 0 would contradict it.
+     */
+    private static Optional<Integer> yearsWith(Asked asked, String technology) {
+        Optional<Integer> most = Optional.empty();
+        for (String name : SkillRules.synonyms(technology)) {
+            Optional<Integer> years = WorkHistory.yearsWith(asked.profile(), name, asked.today());
+            if (years.isEmpty() && !WorkHistory.jobsMentioning(asked.profile(), name).isEmpty()) {
+                return Optional.empty(); // a job naming it has no start date
+            }
+            if (years.isPresent() && (most.isEmpty() || years.get() > most.get())) {
+                most = years;
+            }
+        }
+        boolean noJobNamesIt = SkillRules.synonyms(technology).stream()
+                .allMatch(name -> WorkHistory.jobsMentioning(asked.profile(), name).isEmpty());
+        if (noJobNamesIt && SkillRules.profileNames(asked.profile(), technology)) {
+            return Optional.empty();
+        }
+        return most;
     }
 
     private static boolean isYesNo(Asked asked) {

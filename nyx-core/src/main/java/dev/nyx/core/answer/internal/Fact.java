@@ -65,13 +65,18 @@ public sealed interface Fact permits Fact.Text, Fact.Flag, Fact.Amount, Fact.Day
     }
 
     /** One value with alternative spellings, best first ("Master's Degree", "Master", "MSc"). */
-    record Choice(List<String> spellings, List<String> factsUsed) implements Fact {
+    record Choice(List<String> spellings, List<String> factsUsed, List<String> notes) implements Fact {
         public Choice {
             spellings = List.copyOf(spellings);
             factsUsed = List.copyOf(factsUsed);
+            notes = List.copyOf(notes);
             if (spellings.isEmpty()) {
                 throw new IllegalArgumentException("a choice needs at least one spelling");
             }
+        }
+
+        public Choice(List<String> spellings, List<String> factsUsed) {
+            this(spellings, factsUsed, List.of());
         }
     }
 

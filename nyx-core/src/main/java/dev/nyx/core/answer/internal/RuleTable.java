@@ -9,7 +9,7 @@ import java.util.Optional;
  * order matters where wordings overlap: personal and consent questions first (so "privacy notice"
  * is not a notice period), the skills checklist before the language rules (so "which of these
  * programming languages" is not about spoken ones), authorisation and sponsorship before the contact rules (so "United
- * States" is not a state), email before address, phone country code before phone.
+ * States" is not a state), the language rules before salary (so "rate your English" is not a pay rate), email before address, phone country code before phone.
  *
  * <p>Also the defaults, tried only for optional questions the rules left unanswered: decline
  * optional demographic questions, and say "Job board" to an optional "how did you hear" question.
@@ -30,6 +30,7 @@ public final class RuleTable {
         rules.addAll(PersonalRules.rules());
         rules.addAll(SkillRules.rules());
         rules.addAll(WorkRules.rules());
+        rules.addAll(LanguageRules.rules());
         rules.add(ExperienceRule.rule());
         rules.add(SalaryRule.rule());
         rules.addAll(EducationRules.dateRules());

@@ -2,6 +2,7 @@ package dev.nyx.core.answer.internal;
 
 import dev.nyx.model.Option;
 import dev.nyx.model.QuestionType;
+import dev.nyx.model.profile.Profile;
 import dev.nyx.model.profile.Skill;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The skills checklist: "Which of these technologies have you used in production?" offered as
@@ -88,6 +90,26 @@ final class SkillRules {
                     List.of("skills")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names of one technology, itself first, then its synonyms of three letters or more
+     * ("PostgreSQL": "postgres", "postgresql", "psql"); two-letter ones ("go", "pg") match ordinary words.
+     */
+    static List<String> synonyms(String technology) {
+        List<String> names = new ArrayList<>(List.of(technology));
+        String key = canonical(technology);
+        SYNONYMS.stream().filter(group -> group.stream().anyMatch(name -> canonical(name).equals(key)))
+                .flatMap(Set::stream).filter(name -> name.length() >= 3).sorted().forEach(names::add);
+        return names;
+    }
+
+    /** Whether the profile's skills (names or keywords) name the technology, synonyms included. */
+    static boolean profileNames(Profile profile, String technology) {
+        String offered = canonical(technology);
+        return !offered.isEmpty() && profile.skills().stream()
+                .flatMap(skill -> Stream.concat(Stream.of(skill.name()), skill.keywords().stream()))
+                .anyMatch(skill -> names(canonical(skill), offered));
     }
 
     /** Whether a profile skill names the offered technology: same name, or the skill is a version of it. */

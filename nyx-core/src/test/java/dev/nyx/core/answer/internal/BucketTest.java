@@ -25,7 +25,19 @@ class BucketTest {
             "100k+ | 100000 | true",
             "Up to 2 weeks | 2 | true",
             "3 months | 3 | true",
-            "3 months | 2 | false"})
+            "3 months | 2 | false",
+            "< 1 month | 0 | true",
+            "< 1 month | 1 | false",
+            "> 100,000 | 150000 | true",
+            "> 100,000 | 100000 | false",
+            "Within 2 months | 0 | true",
+            "Within 2 months | 2 | true",
+            "Within 2 months | 3 | false",
+            "Innerhalb 2 Monaten | 1 | true",
+            "Sous 2 mois | 1 | true",
+            "Sous 2 mois | 3 | false",
+            "weniger als 1 Jahr | 0 | true",
+            "Plus de 3 mois | 4 | true"})
     void should_hold_exactly_the_values_in_range_when_reading_an_option_label(String label, BigDecimal value,
                                                                                boolean holds) {
         // when
