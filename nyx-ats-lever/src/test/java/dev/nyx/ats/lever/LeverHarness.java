@@ -10,7 +10,9 @@ import dev.nyx.testkit.TestApplyContext;
 import dev.nyx.testkit.TestBrowser;
 import dev.nyx.testkit.TestExtensionContext;
 import dev.nyx.testkit.lever.LeverFixtures;
+import dev.nyx.testkit.captcha.IssuedTokens;
 import dev.nyx.testkit.lever.LeverReplica;
+import dev.nyx.testkit.lever.LeverResumeParse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One replica server with the Lever replicas, one browser and a resume for a test class, plus the adapter
@@ -37,9 +40,15 @@ final class LeverHarness implements AutoCloseable {
     private final List<Page> pages = new ArrayList<>();
 
     LeverHarness(Path folder) {
+        this(folder, Optional.empty());
+    }
+
+    /** @param captcha the tokens CAPTCHA emulators issue: the apply forms then carry the invisible hCaptcha */
+    LeverHarness(Path folder, Optional<IssuedTokens> captcha) {
         this.folder = folder;
         this.server = ReplicaServer.start();
-        this.replica = LeverReplica.start(server);
+        this.replica = LeverReplica.start(server, LeverFixtures.postings(), Optional.of(LeverResumeParse.stale()),
+                captcha);
         this.browser = TestBrowser.launch();
         this.resume = writeResume(folder);
     }
