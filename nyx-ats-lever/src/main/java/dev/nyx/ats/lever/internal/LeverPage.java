@@ -60,8 +60,10 @@ public final class LeverPage {
                     return true;
                 }
             }
+            // an embedded form, or Lever's posting page (its headline and its apply button to .../apply)
             return Boolean.TRUE.equals(page.evaluate("() => !!document.querySelector('iframe[src*=\"jobs.lever.co/\"],"
-                    + " iframe[src*=\"jobs.eu.lever.co/\"]')"));
+                    + " iframe[src*=\"jobs.eu.lever.co/\"]') || (!!document.querySelector('.posting-headline')"
+                    + " && !!document.querySelector('a.postings-btn[href$=\"/apply\"], a[data-qa=btn-apply-bottom]'))"));
         } catch (PlaywrightException notReadable) {
             return false;
         }
