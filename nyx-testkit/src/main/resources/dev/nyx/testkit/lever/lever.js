@@ -33,7 +33,7 @@
           });
           form.querySelector('.filename').textContent = resume.files[0].name;
           status('success');
-        }, 400);
+        }, 200);
       }).catch(function () { status('failure'); });
     });
   }

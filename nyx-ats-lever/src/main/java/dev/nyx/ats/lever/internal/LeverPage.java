@@ -43,6 +43,10 @@ public final class LeverPage {
                        description: description, language: (document.documentElement.getAttribute('lang') || '') };
             }""";
 
+    private static final String APPLY_LINKS = "'a.postings-btn[href*=\"/apply\"], a[data-qa=btn-apply-bottom],"
+            + " a[data-qa=show-page-apply], a[href$=\"/apply\"]'";
+    private static final String HAS_APPLY_LINK = "() => !!document.querySelector(" + APPLY_LINKS + ")";
+
     private LeverPage() {
     }
 
@@ -106,8 +110,7 @@ public final class LeverPage {
             return form.get();
         }
         seen.accept(facts(page.mainFrame()));
-        Object apply = page.evaluate("() => { const a = document.querySelector('a.postings-btn[href*=\"/apply\"],"
-                + " a[data-qa=btn-apply-bottom], a[data-qa=show-page-apply], a[href$=\"/apply\"]'); return a ? a.href : null; }");
+        Object apply = page.evaluate("() => { const a = document.querySelector(" + APPLY_LINKS + "); return a ? a.href : null; }");
         if (apply instanceof String applyUrl && !applyUrl.isBlank()) {
             navigate(page, URI.create(applyUrl), timeout);
             form = awaitForm(page, timeout);
@@ -171,11 +174,12 @@ public final class LeverPage {
         }
     }
 
+    /** Waits for the form to show, up to {@code limit}; a posting page with its apply link ends the wait at once. */
     private static Optional<Frame> awaitForm(Page page, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         do {
             Optional<Frame> frame = formFrame(page);
-            if (frame.isPresent()) {
+            if (frame.isPresent() || Boolean.TRUE.equals(page.evaluate(HAS_APPLY_LINK))) {
                 return frame;
             }
             page.waitForTimeout(100);
