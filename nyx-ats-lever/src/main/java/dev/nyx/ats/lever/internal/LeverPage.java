@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Lever's pages in the browser: opening a posting's apply form (from the posting page, the apply page or
@@ -97,7 +98,7 @@ public final class LeverPage {
      *                      form, {@link ErrorCode#NETWORK} for 5xx and network errors, {@link ErrorCode#TIMEOUT}
      */
     public static Frame open(Page page, URI url, Optional<LeverUrl> parsed, Duration timeout,
-                             java.util.function.Consumer<Facts> seen) {
+                             Consumer<Facts> seen) {
         requireNonNull(page, "page is null");
         requireNonNull(url, "url is null");
         Optional<Frame> shown = formFrame(page);
@@ -188,14 +189,7 @@ public final class LeverPage {
     }
 
     private static boolean samePosting(String pageUrl, Optional<LeverUrl> parsed) {
-        if (parsed.isEmpty()) {
-            return true;
-        }
-        try {
-            return pageUrl.contains(parsed.get().postingId());
-        } catch (RuntimeException notAUrl) {
-            return false;
-        }
+        return parsed.isEmpty() || pageUrl.toLowerCase(java.util.Locale.ROOT).contains(parsed.get().postingId());
     }
 
     /** The posting a form names in its action ({@code .../<site>/<uuid>/apply}), for forms found by fingerprint. */

@@ -28,19 +28,14 @@ class LeverGeneratedFormsIT {
             Map.entry("needs input: language proficiency",
                     "language level ('Native'/'Fließend'/...) not answered from JSON Resume languages"),
             Map.entry("needs input: notice", "notice/start select not answered from noticePeriodDays"),
-            Map.entry("needs input: relocation", "relocation paraphrase (de/fr) not recognised as willingToRelocate"),
-            Map.entry("needs input: remote", "working-model question not answered from nyx.remote"),
             Map.entry("needs input: sponsorship",
                     "per-country sponsorship: 'the profile does not say' for a listed country"),
             Map.entry("needs input: work authorisation",
                     "work-authorisation paraphrase (fr: 'Disposez-vous d'une autorisation de travail') not recognised"),
-            Map.entry("needs input: years of experience", "years-range select not answered from the answer bank"),
-            Map.entry("needs input: education", "the school question (de/fr wording) not recognised"),
             Map.entry("wrong field: remote", "working-model option other than nyx.remote (hybrid) chosen"),
             Map.entry("wrong field: language proficiency", "another level than the profile's languages say"),
             Map.entry("wrong field: years of experience", "years-range option other than the bank's years"),
             Map.entry("wrong field: notice", "start-date option other than noticePeriodDays gives (or left empty)"),
-            Map.entry("wrong field: education", "school question answered with another text"),
             // a wrong fact submitted: an optional 'Twitter URL' the profile has no account for gets the LLM's
             // free text instead of being left empty (the contact rules know no Twitter/X network)
             Map.entry("wrong field: links", "'Twitter URL' answered with LLM prose although the profile has no Twitter")
