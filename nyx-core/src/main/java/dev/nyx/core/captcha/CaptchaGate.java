@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.CaptchaChallenge;
-import dev.nyx.model.CaptchaKind;
 import dev.nyx.model.CaptchaSolution;
 import dev.nyx.spi.CaptchaSolver;
 import dev.nyx.spi.NyxException;
@@ -108,13 +107,13 @@ public final class CaptchaGate {
     }
 
     /**
-     * Whether a challenge may be solved before the submit click. Not the invisible reCAPTCHA v2: its
-     * callback usually submits the form itself, so injecting its token before the click would send
-     * the application before {@code SUBMITTING} is stored; it is solved after the click, when the
-     * page shows its challenge.
+     * Whether a challenge may be solved before the submit click. Not an invisible widget (the invisible
+     * reCAPTCHA v2, the invisible hCaptcha Lever runs on submit): its callback usually submits the form
+     * itself, so injecting its token before the click would send the application before
+     * {@code SUBMITTING} is stored; it is solved after the click, when the page shows its challenge.
      */
     public static boolean solvableBeforeClick(CaptchaChallenge challenge) {
-        return !(challenge.kind() == CaptchaKind.RECAPTCHA_V2 && challenge.invisible());
+        return !challenge.invisible();
     }
 
     /** Asks the solvers in order for one challenge; {@code spentUsd} is what this application already spent. */

@@ -106,6 +106,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_keep_lever_code_in_the_lever_plugin_when_checked() {
+        // the host knows no ATS by name: Lever lives in nyx-ats-lever (and its replicas in the testkit)
+        assertThat(everything.contain("dev.nyx.ats.lever.LeverAdapter")).isTrue();
+        noClasses().that().resideOutsideOfPackages("dev.nyx.ats.lever..", "dev.nyx.testkit.lever..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nyx.ats.lever..", "dev.nyx.testkit.lever..")
+                .check(everything);
+        noClasses().that().resideInAnyPackage("dev.nyx.core..", "dev.nyx.spi..", "dev.nyx.model..")
+                .should().haveSimpleNameContaining("Lever")
+                .because("Lever-specific code belongs to the plugin, not the host")
+                .check(everything);
+    }
+
+    @Test
     void should_use_pf4j_loading_only_in_the_core_plugin_package_when_checked() {
         // the testkit's packaging checks load a plugin archive the way a host does
         noClasses().that().resideOutsideOfPackages("dev.nyx.core.plugin..", "dev.nyx.testkit.plugin..")

@@ -37,6 +37,17 @@ final class PluginArchives {
         }
     }
 
+    /** The Lever plugin's jar, copied into {@code pluginsFolder}. */
+    static Path installLeverPlugin(Path pluginsFolder) throws IOException {
+        Files.createDirectories(pluginsFolder);
+        Path folder = Path.of(System.getProperty("nyx.test.plugins", "target/plugins"));
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString().startsWith("nyx-ats-lever")).toList();
+            assertThat(jars).as("the Lever plugin archive in %s (run through Maven: verify)", folder).hasSize(1);
+            return Files.copy(jars.get(0), pluginsFolder.resolve(jars.get(0).getFileName()));
+        }
+    }
+
     /** The CAPTCHA plugin's jar, copied into {@code pluginsFolder}. */
     static Path installCaptchaPlugin(Path pluginsFolder) throws IOException {
         Files.createDirectories(pluginsFolder);
