@@ -26,6 +26,7 @@ import dev.nyx.spi.PageContext;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,6 +127,14 @@ public class LeverAdapter implements AtsAdapter {
                 .orElse(facts.description());
         return new JobPosting(key, url, NAME, title, facts.company().orElse(posting.site()), location, description,
                 Optional.empty(), facts.language(), form);
+    }
+
+    /** {@code https://jobs.lever.co/{site}} for a company that goes by {@code site} on Lever (lower case, letters and digits). */
+    @Override
+    public Optional<URI> boardOf(String company) {
+        String site = requireNonNull(company, "company is null").strip().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "");
+        return site.isEmpty() ? Optional.empty() : Optional.of(URI.create("https://jobs.lever.co/" + site));
     }
 
     @Override

@@ -51,4 +51,11 @@ class LeverUrlTest {
         assertThat(adapter.listsBoard(URI.create("https://jobs.lever.co/acme/" + ID))).isFalse();
         assertThat(adapter.listsBoard(URI.create("https://boards.greenhouse.io/acme"))).isFalse();
     }
+
+    @Test
+    void should_name_a_company_board_from_its_name_when_watching_by_company() {
+        assertThat(adapter.boardOf("Acme Robotics")).contains(URI.create("https://jobs.lever.co/acmerobotics"));
+        assertThat(adapter.boardOf(" ?! ")).isEmpty();
+        assertThat(adapter.listsBoard(adapter.boardOf("acme").orElseThrow())).isTrue();
+    }
 }
