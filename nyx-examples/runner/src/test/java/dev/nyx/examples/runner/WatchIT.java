@@ -21,6 +21,9 @@ import dev.nyx.testkit.greenhouse.GreenhouseFixtures;
 import dev.nyx.testkit.greenhouse.GreenhousePosting;
 import dev.nyx.testkit.greenhouse.GreenhouseReplica;
 import dev.nyx.testkit.greenhouse.GreenhouseStyle;
+import dev.nyx.testkit.lever.LeverFixtures;
+import dev.nyx.testkit.lever.LeverPosting;
+import dev.nyx.testkit.lever.LeverReplica;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Board discovery (issue 11) through the real Greenhouse plugin archive and its Job Board API replica:
+ * Board discovery (issue 11) through the real Greenhouse and Lever plugin archives and their API replicas:
  * a watched board queues each posting once, a second run only what is new, postings that left are
  * closed; bad boards are clear errors; and one job reached through another door is not queued again.
  * The policy here would apply to everything at once: discovery must still only queue.
@@ -45,6 +48,7 @@ class WatchIT {
 
     private ReplicaServer server;
     private GreenhouseReplica replica;
+    private LeverReplica lever;
     private Nyx nyx;
     private Profile profile;
 
@@ -52,14 +56,17 @@ class WatchIT {
     void start() throws Exception {
         server = ReplicaServer.start();
         replica = GreenhouseReplica.start(server);
+        lever = LeverReplica.start(server);
         IntStream.rangeClosed(1, 25).forEach(number -> replica.publish(posting(number, "Backend Engineer, Team " + number)));
         PluginArchives.installGreenhousePlugin(temp.resolve("plugins"));
+        PluginArchives.installLeverPlugin(temp.resolve("plugins"));
         Path policy = Files.writeString(temp.resolve("policy.yaml"),
                 "bands:\n  - {from: 0, to: 100, decision: apply, effort: low}\n");
         Path config = Files.writeString(temp.resolve("nyx.yaml"), "dataDirectory: " + temp.resolve("data") + "\n"
                 + "policyFile: " + policy + "\n"
                 + "plugins:\n  directory: " + temp.resolve("plugins") + "\n"
                 + "  settings:\n    greenhouse:\n      apiBaseUrl: " + server.url(GreenhouseReplica.API_MOUNT) + "\n"
+                + "    lever:\n      apiBaseUrl: " + lever.apiBaseUrl() + "\n"
                 + "network:\n  allowPrivateAddresses: true\n"
                 + "browser:\n  executablePath: /usr/lib/chromium/chromium-headless-shell\n  stepTimeout: 15s\n");
         nyx = Nyx.builder().config(new ConfigLoader(Map.of()).load(config)).build();
@@ -149,6 +156,38 @@ class WatchIT {
                 .isEqualTo(applied.applicationId());
         assertThat(replica.submissionsFor(GreenhouseFixtures.BACKEND_ENGINEER)).hasSize(1);
         assertThat(replica.submissionsFor(4_019_001L)).isEmpty();
+    }
+
+    @Test
+    void should_queue_the_open_postings_of_a_lever_board_found_by_the_company_name_then_only_a_new_one() {
+        // given: the Lever site 'northwind' (two open postings, one closed); no Greenhouse board of that name
+        List<Watch> watches = nyx.watches().add(LeverFixtures.SITE);
+        assertThat(watches).singleElement().satisfies(watch -> {
+            assertThat(watch.source()).isEqualTo("lever");
+            assertThat(watch.boardUrl()).hasToString("https://jobs.lever.co/" + LeverFixtures.SITE);
+        });
+
+        // when
+        WatchRun first = nyx.watches().run(watches.get(0).id(), profile);
+
+        // then
+        assertThat(first.failure()).isEmpty();
+        assertThat(first.found()).hasSize(2).allSatisfy(found -> assertThat(found.outcome().status())
+                .as(found.outcome().toString()).contains(ApplicationStatus.AWAITING_APPROVAL));
+
+        // when: the board adds one
+        LeverPosting added = LeverFixtures.shortForm();
+        lever.put(new LeverPosting(added.site(), "0b7e3a52-6c1d-4f08-a9e4-3d2c1b0a9f99", added.company(),
+                "Platform Engineer", added.team(), added.location(), added.commitment(), added.description(),
+                added.language(), added.form(), true));
+        WatchRun second = nyx.watches().run(watches.get(0).id(), profile);
+
+        // then
+        assertThat(second.found()).singleElement().satisfies(found -> {
+            assertThat(found.posting().title()).isEqualTo("Platform Engineer");
+            assertThat(found.queued()).isTrue();
+        });
+        assertThat(lever.submissions()).isEmpty();
     }
 
     @Test
