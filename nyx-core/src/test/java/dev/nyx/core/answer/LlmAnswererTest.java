@@ -150,6 +150,26 @@ class LlmAnswererTest {
     }
 
     @Test
+    void should_write_the_required_free_text_first_when_required_option_questions_also_need_the_floor() {
+        // given: low effort; two required option questions no rule answers come first on the form, and the model
+        // replies to them with something not offered (each is asked twice)
+        FakeChatModel model = new FakeChatModel(user -> user.contains("Which team") ? "Ops"
+                : "Payments at Acme is where my card-authorisation work fits.", 300, 20);
+        Question team = select("Which team would you like to join?", "Payments", "Logistics", "Platform");
+        Question area = select("Which product area interests you most?", "Cards", "Lending");
+        Question why = longText("Why do you want to work at Acme?");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(team, area, why)), Budget.none());
+
+        // then: the motivation is written within the floor; the choices get what is left
+        assertThat(result.answers().forQuestion(why.id())).get().extracting(Answer::source)
+                .isEqualTo(AnswerSource.LLM);
+        assertThat(model.prompts().get(0)).contains("Why do you want to work at Acme?");
+        assertThat(result.llm().tokens().total()).isLessThanOrEqualTo(LlmAnswerer.REQUIRED_FLOOR.maxTokens());
+    }
+
+    @Test
     void should_choose_among_the_offered_labels_when_no_rule_answers_an_option_question() {
         // given
         FakeChatModel model = FakeChatModel.replying("- Payments");
