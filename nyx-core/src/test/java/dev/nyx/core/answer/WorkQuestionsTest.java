@@ -89,6 +89,8 @@ class WorkQuestionsTest {
                         ACME_DE, "No"),
                 answered(yesNo("Do you need a visa to work in the country of this job?"), ACME_GB, "Yes"),
                 answered(yesNo("Are you authorised to work in Berlin?"), ACME_US, "Yes"),
+                answered(yesNo("Are you authorized to work in New York?"), ACME_DE, "No"),
+                answered(yesNo("Will you require sponsorship for H-1B status?"), ACME_US, "Yes"),
                 // a country the profile does not list (not the home country): the candidate says
                 needsInput(yesNo("Do you need a visa or work permit for France?"), ACME_DE),
                 needsInput(yesNo("Will you now or in the future require sponsorship for employment visa status?"),
@@ -97,7 +99,8 @@ class WorkQuestionsTest {
                 // a place we do not list, or several countries: never the posting's country
                 needsInput(yesNo("Are you legally authorized to work in Brazil?"), ACME_DE),
                 needsInput(yesNo("Will you require sponsorship to work in Singapore?"), ACME_DE),
-                needsInput(yesNo("Are you authorized to work in the United States and Germany?"), ACME_DE));
+                needsInput(yesNo("Are you authorized to work in the United States and Germany?"), ACME_DE),
+                needsInput(yesNo("Do you have the right to work in the UK or the EU?"), ACME_DE));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,7 +44,7 @@ public final class Countries {
     // a capitalised name right after "in", "for", "für", "pour", ... (with an article): a place the question names
     private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}])(?i:in|into|within|for|to|im|nach|fur|für|en|au|"
             + "aux|pour|dans|vers|à)\\s+(?:(?i:the|die|der|den|dem|das|le|la|les|l')\\s*)?"
-            + "(\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,2})");
+            + "(\\p{Lu}[\\p{L}\\p{N}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'\\-]*){0,2})");
     // capitalised words after a preposition that are not places (German capitalises every noun)
     private static final Set<String> NOT_PLACES = Set.of("country", "land", "landes", "staat",
             "pays", "stelle", "position", "role", "rolle", "job", "poste", "company", "unternehmen", "firma",
@@ -96,7 +96,7 @@ public final class Countries {
             String place = matcher.group(1).replaceAll("[.'\\-]+$", "");
             String normalised = Text.normalise(place);
             String first = normalised.split(" ", 2)[0];
-            boolean generic = NOT_PLACES.contains(first) || first.chars().anyMatch(Character::isDigit);
+            boolean generic = NOT_PLACES.contains(first) || normalised.chars().anyMatch(Character::isDigit);
             boolean ofCompany = !companyWords.isEmpty() && Text.containsWords(companyWords, first);
             if (!normalised.isEmpty() && !generic && !ofCompany) {
                 return Optional.of(place);

@@ -14,8 +14,8 @@ import java.util.Optional;
  * <ul>
  *   <li>the country is the one listed country the question names ("in Germany", "für die USA", "pour
  *       le Royaume-Uni"), else a place it names that {@link PostingCountries} places ("in Berlin"),
- *       else, when the question names no place, no region ("the EU") and not several countries, the
- *       posting's country;</li>
+ *       else, when the question names no place and not several countries, the posting's country; a
+ *       region we do not list ("the EU", also "the UK or the EU") leaves the country unknown;</li>
  *   <li>for a country in {@code nyx.workAuthorization}, the candidate may work there as listed, and
  *       needs a visa (sponsorship, a work permit) there exactly when not allowed to work there;</li>
  *   <li>{@code nyx.requiresSponsorship} is about the candidate's home country (the profile's
@@ -34,11 +34,15 @@ public final class WorkCountries {
     public static Optional<String> askedAbout(String originalLabel, PostingContext posting) {
         requireNonNull(originalLabel, "originalLabel is null");
         requireNonNull(posting, "posting is null");
+        // "in the UK or the EU": a region we do not list makes the question not about one listed country
+        if (Countries.namesUnlistedRegion(Text.normalise(originalLabel))) {
+            return Optional.empty();
+        }
         List<String> named = Countries.allNamedIn(originalLabel);
         if (named.size() == 1) {
             return Optional.of(named.get(0));
         }
-        if (named.size() > 1 || Countries.namesUnlistedRegion(Text.normalise(originalLabel))) {
+        if (named.size() > 1) {
             return Optional.empty();
         }
         Optional<String> place = Countries.placeNamedIn(originalLabel, posting.company());
