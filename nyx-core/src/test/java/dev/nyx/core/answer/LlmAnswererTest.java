@@ -170,6 +170,25 @@ class LlmAnswererTest {
     }
 
     @Test
+    void should_spend_the_floor_on_the_motivation_and_not_on_year_fields_when_the_plan_allows_no_language_model() {
+        // given: low effort; required education fields before the motivation (a rule may not know their wording)
+        FakeChatModel model = new FakeChatModel(user -> "Initech builds payments; so do I.", 400, 30);
+        Question start = text("Année de début");
+        Question discipline = text("Discipline");
+        Question why = longText("Pourquoi souhaitez-vous rejoindre Initech ?");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(start, discipline, why)), Budget.none());
+
+        // then: only the motivation is sent; the year and the field are facts for the candidate
+        assertThat(model.prompts()).singleElement().asString().contains("Pourquoi souhaitez-vous rejoindre Initech");
+        assertThat(result.answers().forQuestion(why.id())).isPresent();
+        assertThat(result.answers().forQuestion(start.id()).map(Answer::source)).isNotEqualTo(Optional.of(AnswerSource.LLM));
+        assertThat(result.answers().forQuestion(discipline.id()).map(Answer::source))
+                .isNotEqualTo(Optional.of(AnswerSource.LLM));
+    }
+
+    @Test
     void should_choose_among_the_offered_labels_when_no_rule_answers_an_option_question() {
         // given
         FakeChatModel model = FakeChatModel.replying("- Payments");
