@@ -64,13 +64,14 @@ final class PersonalRules {
     }
 
     /**
-     * Yes when the profile opts in, else no; a lone box ("Yes, send me news") is then left unticked,
-     * which is its "no" (the question stays open and is optional on every form that offers it).
+     * Yes when the profile opts in, else no. A lone box with its own words ("Yes, send me news") has no
+     * "no" option: it is then left unanswered, so it stays unticked (were it required, the candidate
+     * would decide).
      */
     private static Optional<Fact> marketing(Asked asked) {
         boolean optIn = asked.profile().nyx().marketingOptIn();
-        boolean loneBox = asked.question().type() == QuestionType.CHECKBOX && asked.question().options().size() <= 1;
-        if (!optIn && loneBox && !asked.question().options().isEmpty()) {
+        boolean loneBox = asked.question().type() == QuestionType.CHECKBOX && asked.question().options().size() == 1;
+        if (!optIn && loneBox) {
             return Optional.empty();
         }
         return Optional.of(new Fact.Flag(optIn, List.of("nyx.marketingOptIn")));
