@@ -182,6 +182,8 @@ class WorkQuestionsTest {
                 answered(checkbox("Politique de confidentialité", "J'accepte"), ACME_FR, "J'accepte"),
                 answered(checkbox("Consent to data processing", "I agree"), ACME_DE, "I agree"),
                 answered(checkbox("Einwilligung in die Datenverarbeitung", "Ja"), ACME_DE_GERMAN, "Ja"),
+                answered(checkbox("Ich willige in die Verarbeitung meiner Daten für dieses Bewerbungsverfahren ein."),
+                        ACME_DE_GERMAN, "Yes"),
                 // news and job alerts: not without the profile's opt-in
                 needsInput(AnswerFixtures.optional(checkbox("Über künftige Stellen informieren", "Ja, bitte")),
                         ACME_DE_GERMAN),

@@ -30,7 +30,8 @@ final class PersonalRules {
     /** Processing consent, privacy notices and acknowledgements: a required box the candidate must tick to apply. */
     static final String CONSENT = "\\b(consent\\w*|privacy|data protection|data processing|gdpr|terms|i acknowledge|"
             + "i agree|i accept|i certify|i confirm|i have read|datenschutz\\w*|einwilligung\\w*|einverstanden|"
-            + "zustimmung|datenverarbeitung|dsgvo|confidentialite|donnees personnelles|protection des donnees|"
+            + "zustimmung|datenverarbeitung|verarbeitung (meiner|ihrer|der|personenbezogener) daten|willige|dsgvo|"
+            + "confidentialite|donnees personnelles|protection des donnees|"
             + "traitement des donnees|j accepte|rgpd|conditions generales)\\b";
 
     private PersonalRules() {
