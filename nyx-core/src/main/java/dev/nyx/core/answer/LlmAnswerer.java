@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * bank, the rules and the defaults, each open <em>free-text</em> question (a long text, "Why do you
  * want to work here?", a cover letter when the plan's budget allows one) gets one call, within the
  * plan's {@link Budget} (tokens and cost per application; when it is spent the rest stay
- * unanswered). A <em>required</em> question blocks the submit, so it is asked first; when the plan
+ * unanswered). A <em>required</em> question blocks the submit, so it is asked first (its free text
+ * before any choice among offered options, which the model may also be asked); when the plan
  * allows no language model at all (low effort), the required ones are still written, short, within
  * a small fixed floor ({@link #REQUIRED_FLOOR}), and the optional ones are not: effort governs those
  * and the length. A plan's own budget stays a hard cap. A question about a fact (numbers, yes/no, dates, authorisation, options about the
@@ -112,9 +113,11 @@ public final class LlmAnswerer {
         rules.answers().answers().forEach(answer -> answers.put(answer.questionId(), answer));
         Map<String, UnansweredQuestion> open = new LinkedHashMap<>();
         rules.unanswered().forEach(missing -> open.put(missing.question().id(), missing));
-        // required questions first: they block the submit, so they get the budget before optional ones
+        // required questions first: they block the submit, so they get the budget before optional ones; among them
+        // free text before choices among options, so a form's option questions never starve its motivation text
         List<Task> tasks = tasks(form, answers, open, budget).stream()
-                .sorted(Comparator.comparing(task -> !task.question().required())).toList();
+                .sorted(Comparator.comparing((Task task) -> !task.question().required())
+                        .thenComparing(task -> task.route() == Route.CHOICE)).toList();
         if (tasks.isEmpty()) {
             return rules;
         }

@@ -3,10 +3,11 @@ package dev.nyx.core.answer;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.internal.Asked;
-import dev.nyx.core.answer.internal.Countries;
+import dev.nyx.core.answer.internal.Fact;
 import dev.nyx.core.answer.internal.Rule;
 import dev.nyx.core.answer.internal.RuleTable;
 import dev.nyx.core.answer.internal.Text;
+import dev.nyx.core.answer.internal.WorkCountries;
 import dev.nyx.model.Question;
 import dev.nyx.model.profile.Profile;
 import java.time.LocalDate;
@@ -37,17 +38,49 @@ public final class QuestionConcepts {
 
     /**
      * The country (ISO code) a work-authorisation or sponsorship question is about: the one its label
-     * names, else the posting's; empty for a region we do not list ("the EU") or when neither says.
+     * names, else a place it names that can be placed ("in Berlin"), else (when it names no other
+     * place, no region such as "the EU" and not several countries) the posting's; empty otherwise.
      */
     public static Optional<String> countryOf(Question question, PostingContext posting) {
         requireNonNull(question, "question is null");
         requireNonNull(posting, "posting is null");
-        Optional<String> named = Countries.namedIn(question.label());
-        if (named.isPresent()) {
-            return named;
+        return WorkCountries.askedAbout(question.label(), posting);
+    }
+
+    /**
+     * Whether the profile says the candidate may work in the country: {@code nyx.workAuthorization} for a
+     * listed country, the negation of {@code nyx.requiresSponsorship} for the (unlisted) home country,
+     * else empty.
+     */
+    public static Optional<ProfileSays> mayWorkIn(String countryCode, Profile profile) {
+        return WorkCountries.mayWorkIn(requireNonNull(countryCode, "countryCode is null"), profile)
+                .map(ProfileSays::of);
+    }
+
+    /**
+     * Whether the profile says the candidate needs a visa, work permit or sponsorship for the country:
+     * the negation of {@code nyx.workAuthorization} for a listed country, {@code nyx.requiresSponsorship}
+     * for the (unlisted) home country, else empty.
+     */
+    public static Optional<ProfileSays> needsVisaFor(String countryCode, Profile profile) {
+        return WorkCountries.needsVisaFor(requireNonNull(countryCode, "countryCode is null"), profile)
+                .map(ProfileSays::of);
+    }
+
+    /**
+     * What the profile says, and the setting that says it.
+     *
+     * @param yes     the answer the profile gives
+     * @param setting the profile path it comes from ({@code nyx.workAuthorization.DE}, {@code nyx.requiresSponsorship})
+     */
+    public record ProfileSays(boolean yes, String setting) {
+        public ProfileSays {
+            requireNonNull(setting, "setting is null");
         }
-        return Countries.namesUnlistedRegion(Text.normalise(question.label())) ? Optional.empty()
-                : posting.countryCode();
+
+        private static ProfileSays of(Fact.Flag flag) {
+            return new ProfileSays(flag.yes(), flag.factsUsed().get(0));
+        }
     }
 
     /** {@code true} for a yes-answer ("Yes", "Ja", "Yes, I am"), {@code false} for a no-answer, else empty. */

@@ -128,18 +128,19 @@ class AnswerCorpusTest {
                 none(yesNo("Are you authorized to work in the country where this job is located?"), NOWHERE),
                 none(yesNo("Are you legally authorized to work in the European Union?")),
                 rule(yesNo("Will you now or in the future require sponsorship for employment visa status (e.g., H-1B visa status)?"), "No"),
-                none(yesNo("Will you now or in the future require sponsorship for employment visa status (e.g., H-1B visa status)?"), ACME_US),
+                // a listed country the profile may not work in needs a visa, whatever requiresSponsorship (home) says
+                rule(yesNo("Will you now or in the future require sponsorship for employment visa status (e.g., H-1B visa status)?"), ACME_US, "Yes"),
                 rule(yesNo("Are you able to work in Germany without visa sponsorship?"), "Yes"),
                 rule(yesNo("Do you now or will you in the future require visa sponsorship to work in Sweden?"), "No"),
-                none(yesNo("Do you now or will you in the future require visa sponsorship to work in the United States?")),
+                rule(yesNo("Do you now or will you in the future require visa sponsorship to work in the United States?"), "Yes"),
                 none(text("What type of visa do you currently hold?")),
-                // visa and sponsorship per country (symptom 12): France is not among the countries listed
-                rule(yesNo("Do you need a visa or work permit for France?"), "Yes"),
-                rule(yesNo("Benötigen Sie ein Visum oder eine Arbeitserlaubnis für Frankreich?", "Ja", "Nein"),
-                        HELIOS_DE_GERMAN, "Ja"),
-                rule(yesNo("Avez-vous besoin d'un visa ou d'un permis de travail pour la France ?", "Oui", "Non"), "Oui"),
-                rule(yesNo("Will you now or in the future require sponsorship for employment visa status?"), ACME_FR,
-                        "Yes"),
+                // visa and sponsorship per country (symptom 12): France is neither listed nor the home country, so
+                // the profile says nothing about it (never the home country's requiresSponsorship)
+                none(yesNo("Do you need a visa or work permit for France?")),
+                none(yesNo("Benötigen Sie ein Visum oder eine Arbeitserlaubnis für Frankreich?", "Ja", "Nein"),
+                        HELIOS_DE_GERMAN),
+                none(yesNo("Avez-vous besoin d'un visa ou d'un permis de travail pour la France ?", "Oui", "Non")),
+                none(yesNo("Will you now or in the future require sponsorship for employment visa status?"), ACME_FR),
                 rule(yesNo("Do you need a work permit for Germany?"), "No"),
                 none(yesNo("Are you a U.S. citizen?")),
                 // relocation and remote
@@ -317,7 +318,8 @@ class AnswerCorpusTest {
                 // consent, marketing, documents
                 rule(checkbox("I consent to the processing of my personal data for this application."), "Yes"),
                 rule(checkbox("Ich habe die Datenschutzerklärung gelesen und bin einverstanden."), "Yes"),
-                none(checkbox("Send me job alerts and marketing emails.")),
+                // news and alerts: left unticked unless the profile opts in (nyx.marketingOptIn, default no)
+                rule(checkbox("Send me job alerts and marketing emails."), "No"),
                 // a lone consent box is ticked whatever its words (the generated forms' "I agree" and translations)
                 rule(checkbox("Privacy notice", "I agree"), "I agree"),
                 rule(checkbox("Einwilligung zur Datenverarbeitung", "Ich stimme zu"), "Ich stimme zu"),

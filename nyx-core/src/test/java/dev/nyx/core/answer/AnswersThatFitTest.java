@@ -119,21 +119,21 @@ class AnswersThatFitTest {
     }
 
     @Test
-    void should_say_yes_to_a_visa_for_a_country_the_profile_does_not_list_whatever_requires_sponsorship_says() {
-        // given: authorised only in the US, "needs no sponsor" (about the US); the posting is in Germany
+    void should_leave_a_visa_question_for_an_unlisted_country_open_whatever_requires_sponsorship_says() {
+        // given: authorised only in the US, "needs no sponsor" (about the US, the home country); the posting is in
+        // Germany, which the profile does not list: neither the flag nor the list says anything about it (symptom 12)
         Profile profile = profile(AUTHORISED, "  workAuthorization:\n    US: true\n",
                 "    countryCode: DE\n", "    countryCode: US\n");
         Question question = yesNo("Benötigen Sie ein Visum oder eine Arbeitserlaubnis für Deutschland?", "Ja", "Nein");
 
         // when
-        Optional<Answer> answer = new AnswerEngine(AnswerFixtures.CLOCK)
-                .answer(new FormSchema(List.of(question)), ACME_DE_GERMAN, profile).answers().forQuestion(question.id());
+        AnswerResult result = new AnswerEngine(AnswerFixtures.CLOCK)
+                .answer(new FormSchema(List.of(question)), ACME_DE_GERMAN, profile);
 
-        // then
-        assertThat(answer).get().satisfies(found -> {
-            assertThat(found.values()).containsExactly("Ja");
-            assertThat(found.factsUsed()).containsExactly("nyx.workAuthorization");
-        });
+        // then: never "Nein" from the flag about the US, and no inferred "Ja": the candidate says
+        assertThat(result.answers().forQuestion(question.id())).isEmpty();
+        assertThat(result.needsInput()).singleElement().satisfies(missing ->
+                assertThat(missing.concept()).contains("sponsorship"));
     }
 
     @Test

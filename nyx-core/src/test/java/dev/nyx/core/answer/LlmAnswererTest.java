@@ -150,6 +150,45 @@ class LlmAnswererTest {
     }
 
     @Test
+    void should_write_the_required_free_text_first_when_required_option_questions_also_need_the_floor() {
+        // given: low effort; two required option questions no rule answers come first on the form, and the model
+        // replies to them with something not offered (each is asked twice)
+        FakeChatModel model = new FakeChatModel(user -> user.contains("Which team") ? "Ops"
+                : "Payments at Acme is where my card-authorisation work fits.", 300, 20);
+        Question team = select("Which team would you like to join?", "Payments", "Logistics", "Platform");
+        Question area = select("Which product area interests you most?", "Cards", "Lending");
+        Question why = longText("Why do you want to work at Acme?");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(team, area, why)), Budget.none());
+
+        // then: the motivation is written within the floor; the choices get what is left
+        assertThat(result.answers().forQuestion(why.id())).get().extracting(Answer::source)
+                .isEqualTo(AnswerSource.LLM);
+        assertThat(model.prompts().get(0)).contains("Why do you want to work at Acme?");
+        assertThat(result.llm().tokens().total()).isLessThanOrEqualTo(LlmAnswerer.REQUIRED_FLOOR.maxTokens());
+    }
+
+    @Test
+    void should_spend_the_floor_on_the_motivation_and_not_on_year_fields_when_the_plan_allows_no_language_model() {
+        // given: low effort; required education fields before the motivation (a rule may not know their wording)
+        FakeChatModel model = new FakeChatModel(user -> "Initech builds payments; so do I.", 400, 30);
+        Question start = text("Année de début");
+        Question discipline = text("Discipline");
+        Question why = longText("Pourquoi souhaitez-vous rejoindre Initech ?");
+
+        // when
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(start, discipline, why)), Budget.none());
+
+        // then: only the motivation is sent; the year and the field are facts for the candidate
+        assertThat(model.prompts()).singleElement().asString().contains("Pourquoi souhaitez-vous rejoindre Initech");
+        assertThat(result.answers().forQuestion(why.id())).isPresent();
+        assertThat(result.answers().forQuestion(start.id()).map(Answer::source)).isNotEqualTo(Optional.of(AnswerSource.LLM));
+        assertThat(result.answers().forQuestion(discipline.id()).map(Answer::source))
+                .isNotEqualTo(Optional.of(AnswerSource.LLM));
+    }
+
+    @Test
     void should_choose_among_the_offered_labels_when_no_rule_answers_an_option_question() {
         // given
         FakeChatModel model = FakeChatModel.replying("- Payments");

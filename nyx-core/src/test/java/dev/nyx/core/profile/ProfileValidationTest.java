@@ -202,8 +202,8 @@ class ProfileValidationTest {
         assertThat(problems).extracting(Problem::describe).containsExactly(
                 "nyx.noticePeriod (line 8): unknown key \"noticePeriod\"; did you mean noticePeriodDays?",
                 "nyx.favouriteColour (line 9): unknown key \"favouriteColour\"; expected one of [answers, coverLetter, "
-                        + "eeo, firstName, lastName, noticePeriodDays, personal, remote, requiresSponsorship, resumes, "
-                        + "salary, sensitive, willingToRelocate, workAuthorization]",
+                        + "eeo, firstName, lastName, marketingOptIn, noticePeriodDays, personal, remote, requiresSponsorship, "
+                        + "resumes, salary, sensitive, willingToRelocate, workAuthorization]",
                 "nyx.salary.min (line 10): missing; expected the lowest acceptable pay, e.g. 85000",
                 "nyx.salary.minimum (line 11): unknown key \"minimum\"; did you mean min?");
     }

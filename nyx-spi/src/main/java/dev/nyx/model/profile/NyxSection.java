@@ -26,12 +26,15 @@ import java.util.TreeMap;
  * @param personal            other personal facts (e.g. {@code dateOfBirth}); all sensitive
  * @param sensitive           profile paths that must never leave the machine, as written
  *                            ({@code basics.phone}, {@code personal.*}); {@code personal.*} is always implied
+ * @param marketingOptIn      whether the candidate wants news from the company (future openings, job
+ *                            alerts, talent pools, newsletters); {@code false} when not said
  */
 public record NyxSection(Optional<String> firstName, Optional<String> lastName, Map<String, Boolean> workAuthorization,
                          Optional<Boolean> requiresSponsorship, Optional<SalaryExpectation> salary,
                          Optional<Integer> noticePeriodDays, Optional<Boolean> willingToRelocate,
                          RemotePreference remote, Eeo eeo, List<Resume> resumes, List<AnswerRule> answers,
-                         Optional<String> coverLetterTemplate, Map<String, String> personal, List<String> sensitive) {
+                         Optional<String> coverLetterTemplate, Map<String, String> personal, List<String> sensitive,
+                         boolean marketingOptIn) {
     public NyxSection {
         requireNonNull(firstName, "firstName is null");
         requireNonNull(lastName, "lastName is null");
@@ -55,6 +58,16 @@ public record NyxSection(Optional<String> firstName, Optional<String> lastName, 
         }
     }
 
+    /** A section without a marketing opt-in (the candidate wants no news): the shape before it existed. */
+    public NyxSection(Optional<String> firstName, Optional<String> lastName, Map<String, Boolean> workAuthorization,
+                      Optional<Boolean> requiresSponsorship, Optional<SalaryExpectation> salary,
+                      Optional<Integer> noticePeriodDays, Optional<Boolean> willingToRelocate,
+                      RemotePreference remote, Eeo eeo, List<Resume> resumes, List<AnswerRule> answers,
+                      Optional<String> coverLetterTemplate, Map<String, String> personal, List<String> sensitive) {
+        this(firstName, lastName, workAuthorization, requiresSponsorship, salary, noticePeriodDays, willingToRelocate,
+                remote, eeo, resumes, answers, coverLetterTemplate, personal, sensitive, false);
+    }
+
     /** The resume to use when nothing else decides. */
     public Optional<Resume> defaultResume() {
         return resumes.stream().filter(Resume::isDefault).findFirst();
@@ -66,6 +79,7 @@ public record NyxSection(Optional<String> firstName, Optional<String> lastName, 
         return "NyxSection[workAuthorization=" + new TreeMap<>(workAuthorization) + ", requiresSponsorship="
                 + requiresSponsorship.map(String::valueOf).orElse("unknown") + ", remote=" + remote + ", eeo=" + eeo
                 + ", resumes=" + resumes.stream().map(Resume::id).toList() + ", answers=" + answers.size()
-                + ", personal=" + new TreeMap<>(personal).keySet() + ", sensitive=" + sensitive + "]";
+                + ", personal=" + new TreeMap<>(personal).keySet() + ", sensitive=" + sensitive + ", marketingOptIn="
+                + marketingOptIn + "]";
     }
 }

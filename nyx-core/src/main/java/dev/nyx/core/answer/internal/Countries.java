@@ -3,6 +3,8 @@ package dev.nyx.core.answer.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +19,10 @@ public final class Countries {
 
     private static final List<Country> ALL = List.of(
             new Country("US", List.of("United States", "United States of America", "USA", "Vereinigte Staaten",
-                    "Vereinigten Staaten", "Etats Unis", "America"), "USD", "1"),
+                    "Vereinigten Staaten", "Etats Unis", "Etats Unis d Amerique"), "USD", "1"),
             new Country("GB", List.of("United Kingdom", "UK", "Great Britain", "Britain", "England",
-                    "Vereinigtes Konigreich", "Grossbritannien", "Royaume Uni"), "GBP", "44"),
+                    "Vereinigtes Konigreich", "Vereinigte Konigreich", "Vereinigten Konigreich", "Grossbritannien",
+                    "Royaume Uni", "Grande Bretagne", "Angleterre"), "GBP", "44"),
             new Country("DE", List.of("Germany", "Deutschland", "Allemagne"), "EUR", "49"),
             new Country("FR", List.of("France", "Frankreich"), "EUR", "33"),
             new Country("SE", List.of("Sweden", "Schweden", "Suede"), "SEK", "46"),
@@ -38,6 +41,19 @@ public final class Countries {
             new Country("FI", List.of("Finland", "Finnland", "Finlande"), "EUR", "358"),
             new Country("BE", List.of("Belgium", "Belgien", "Belgique"), "EUR", "32"));
 
+    // a capitalised name right after "in", "for", "für", "pour", ... (with an article): a place the question names
+    private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}])(?i:in|into|within|for|to|im|nach|fur|für|en|au|"
+            + "aux|pour|dans|vers|à)\\s+(?:(?i:the|die|der|den|dem|das|le|la|les|l')\\s*)?"
+            + "(\\p{Lu}[\\p{L}\\p{N}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'\\-]*){0,2})");
+    // capitalised words after a preposition that are not places (German capitalises every noun)
+    private static final Set<String> NOT_PLACES = Set.of("country", "land", "landes", "staat",
+            "pays", "stelle", "position", "role", "rolle", "job", "poste", "company", "unternehmen", "firma",
+            "entreprise", "societe", "standort", "location", "office", "buro", "team", "zukunft", "future", "visa",
+            "visum", "sponsoring", "sponsorship", "arbeitserlaubnis", "arbeitsgenehmigung", "aufenthaltstitel",
+            "bewerbung", "application", "vollzeit", "teilzeit", "sie", "ihre", "ihren", "ihr", "uns", "diese", "dieses",
+            "diesen", "jetzt", "employment", "status", "work", "working", "arbeit", "travail", "emploi", "any", "all",
+            "our", "this", "your", "which", "where", "what", "welchem", "welches", "quel", "quelle");
+
     // "US"/"U.S."/"UK" are only trusted in upper case in the original label: "us" is also a pronoun
     private static final Map<String, Pattern> ABBREVIATIONS = Map.of(
             "US", Pattern.compile("(?<![A-Za-z])(U\\.S\\.A?\\.?|USA|US)(?![A-Za-z])"),
@@ -51,15 +67,42 @@ public final class Countries {
      * several are (then the caller falls back to the posting's country, or gives no answer).
      */
     public static Optional<String> namedIn(String originalLabel) {
+        List<String> found = allNamedIn(originalLabel);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Every listed country the text names, in the order of this table. */
+    public static List<String> allNamedIn(String originalLabel) {
         String normalised = Text.normalise(originalLabel);
-        List<String> found = ALL.stream()
+        return ALL.stream()
                 .filter(country -> country.names().stream().anyMatch(name -> Text.containsWords(normalised, name))
                         || (ABBREVIATIONS.containsKey(country.code())
                         && ABBREVIATIONS.get(country.code()).matcher(originalLabel).find()))
                 .map(Country::code)
                 .distinct()
                 .toList();
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The place a question names after a preposition ("to work in Brazil", "für die Schweiz", "pour le
+     * Québec"), as written, when no listed country is named: its first capitalised words that are not a
+     * generic noun ("für diese Stelle", "in Zukunft") nor part of the company's name. A caller that finds
+     * one must not read the question as being about the posting's country.
+     */
+    public static Optional<String> placeNamedIn(String originalLabel, Optional<String> company) {
+        String companyWords = company.map(Text::normalise).orElse("");
+        Matcher matcher = PLACE.matcher(originalLabel);
+        while (matcher.find()) {
+            String place = matcher.group(1).replaceAll("[.'\\-]+$", "");
+            String normalised = Text.normalise(place);
+            String first = normalised.split(" ", 2)[0];
+            boolean generic = NOT_PLACES.contains(first) || normalised.chars().anyMatch(Character::isDigit);
+            boolean ofCompany = !companyWords.isEmpty() && Text.containsWords(companyWords, first);
+            if (!normalised.isEmpty() && !generic && !ofCompany) {
+                return Optional.of(place);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the question names a country or region we do not list ("the EU", "Brazil" is not listed). */

@@ -1,5 +1,6 @@
 package dev.nyx.core.answer.internal;
 
+import dev.nyx.model.QuestionType;
 import dev.nyx.model.profile.EeoAnswer;
 import java.time.LocalDate;
 import java.time.Period;
@@ -20,16 +21,26 @@ final class PersonalRules {
             + "hispanic|latino|latinx|race|racial|ethnicity|ethnic|ethnische|origine ethnique|veteran|military|"
             + "disability|disabled|behinderung|schwerbehinderung|handicap|religion)\\b";
 
+    /** News, job alerts and talent pools: ticked only when the profile opts in ({@code nyx.marketingOptIn}). */
+    static final String MARKETING = "\\b(marketing|newsletter|job alerts?|future (job )?(opportunities|openings|roles)|"
+            + "talent (community|pool|network)|keep me (informed|updated)|stay in touch|promotional|werbung|"
+            + "talentpool|jobletter|(kunftig|zukunftig)\\w* (stellen\\w*|jobs|positionen|vakanzen)|"
+            + "(future|futures|prochaines|nouvelles) (offres|opportunites|postes)|offres futures|m informer|"
+            + "me tenir (informe\\w*|au courant)|vivier de (talents|candidats)|communications commerciales)\\b";
+    /** Processing consent, privacy notices and acknowledgements: a required box the candidate must tick to apply. */
+    static final String CONSENT = "\\b(consent\\w*|privacy|data protection|data processing|gdpr|terms|i acknowledge|"
+            + "i agree|i accept|i certify|i confirm|i have read|datenschutz\\w*|einwilligung\\w*|einverstanden|"
+            + "zustimmung|datenverarbeitung|verarbeitung (meiner|ihrer|der|personenbezogener) daten|willige|dsgvo|"
+            + "confidentialite|donnees personnelles|protection des donnees|"
+            + "traitement des donnees|j accepte|rgpd|conditions generales)\\b";
+
     private PersonalRules() {
     }
 
     static List<Rule> rules() {
         return List.of(
                 Rule.regex("how-did-you-hear", HEAR, asked -> Optional.empty()),
-                Rule.regex("marketing-opt-in", "\\b(marketing|newsletter|job alerts?|future (job )?(opportunities|"
-                        + "openings|roles)|talent (community|pool|network)|keep me (informed|updated)|stay in touch|"
-                        + "promotional|werbung|zukunftige stellen|offres futures|communications commerciales)\\b",
-                        asked -> Optional.empty()),
+                Rule.regex("marketing-opt-in", MARKETING, PersonalRules::marketing),
                 Rule.regex("over-18", "\\b(18 years|over 18|at least 18|18 or older|age of 18|aged 18|"
                         + "volljahrig|mindestens 18|majeur|plus de 18)\\b", PersonalRules::adult),
                 Rule.regex("date-of-birth", "\\b(date of birth|birth date|birthdate|birthday|dob|geburtsdatum|"
@@ -48,13 +59,23 @@ final class PersonalRules {
                         asked -> eeo(asked.profile().nyx().eeo().veteran(), "nyx.eeo.veteran")),
                 Rule.regex("disability", "\\b(disability|disabled|behinderung|schwerbehinderung|handicap)\\b",
                         asked -> eeo(asked.profile().nyx().eeo().disability(), "nyx.eeo.disability")),
-                Rule.regex("consent", "\\b(consent|privacy|data protection|gdpr|terms|i acknowledge|i agree|i accept|"
-                        + "i certify|i confirm|i have read|datenschutz|einwilligung|einverstanden|zustimmung|"
-                        + "confidentialite|donnees personnelles|consentement|traitement des donnees|j accepte|rgpd|"
-                        + "conditions generales)\\b",
-                        asked -> Optional.of(new Fact.Flag(true, List.of()))),
+                Rule.regex("consent", CONSENT, asked -> Optional.of(new Fact.Flag(true, List.of()))),
                 CoverLetterRule.rule(),
                 CoverLetterRule.resumeRule());
+    }
+
+    /**
+     * Yes when the profile opts in, else no. A lone box with its own words ("Yes, send me news") has no
+     * "no" option: it is then left unanswered, so it stays unticked (were it required, the candidate
+     * would decide).
+     */
+    private static Optional<Fact> marketing(Asked asked) {
+        boolean optIn = asked.profile().nyx().marketingOptIn();
+        boolean loneBox = asked.question().type() == QuestionType.CHECKBOX && asked.question().options().size() == 1;
+        if (!optIn && loneBox) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact.Flag(optIn, List.of("nyx.marketingOptIn")));
     }
 
     private static Optional<Fact> eeo(EeoAnswer answer, String path) {

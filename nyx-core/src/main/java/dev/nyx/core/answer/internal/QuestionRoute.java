@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Decides what the language model may do with a question the rules left open, and which profile
  * facts it needs. Free text goes to the model, and option questions no rule recognised (or a skills
  * checklist the profile's skills did not settle) may be answered by choosing among the offered
- * labels. A question about a fact (a number, a date, yes/no, a "decline" option, authorisation,
- * salary, anything a rule recognised) is never sent, because the model would guess. Stateless.
+ * labels. A question about a fact (a number, a date or year in English, German or French, yes/no, a
+ * "decline" option, authorisation, salary, a one-line field named by a noun or two such as
+ * "Discipline", anything a rule recognised) is never sent, because the model would guess. Stateless.
  */
 public final class QuestionRoute {
     /** Wordings that ask for a fact even in a text field (written against normalised labels). */
@@ -21,7 +22,8 @@ public final class QuestionRoute {
             + "etes vous|avez vous|pouvez vous|serez vous)\\b");
     private static final Pattern FACT_WORDS = Pattern.compile("\\b(years?|jahre|ans|annees|salary|gehalt|salaire|"
             + "compensation|pay|date|datum|notice|kundigungsfrist|preavis|visa|authori[sz]ed|authori[sz]ation|"
-            + "sponsor\\w*|citizen\\w*|clearance|gpa|age|birth|phone|email|address|zip|postal|number|nummer|numero)\\b");
+            + "sponsor\\w*|citizen\\w*|clearance|gpa|age|birth|phone|email|address|zip|postal|number|nummer|numero|"
+            + "\\w*jahr|\\w*jahres|annee|annees|anno|datum|debut|beginn)\\b");
     private static final Pattern MOTIVATION = Pattern.compile("\\b(why|interest\\w*|motivat\\w*|excit\\w*|attract\\w*|"
             + "passion\\w*|warum|weshalb|reizt|interessiert|pourquoi|motive\\w*)\\b");
     private static final Pattern EXPERIENCE = Pattern.compile("\\b(project\\w*|experience|accomplish\\w*|achiev\\w*|"
@@ -90,6 +92,11 @@ public final class QuestionRoute {
             return Route.FREE_TEXT;
         }
         if (FACT_START.matcher(label).find() || FACT_WORDS.matcher(label).find()) {
+            return Route.FACT;
+        }
+        // a one-line field named by a noun or two ("Discipline", "Hochschule", "Referred by"): a fact, not prose
+        if (question.type() == QuestionType.SHORT_TEXT && !question.label().contains("?")
+                && label.split(" ").length <= 3) {
             return Route.FACT;
         }
         return Route.FREE_TEXT;

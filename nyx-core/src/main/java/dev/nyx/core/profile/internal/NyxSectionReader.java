@@ -61,7 +61,7 @@ final class NyxSectionReader {
                 salary(nyx.get("salary")), nyx.get("noticePeriodDays").nonNegativeInteger(),
                 nyx.get("willingToRelocate").bool(), remote(nyx.get("remote")), eeo(nyx.get("eeo")),
                 resumes(nyx.get("resumes")), answers(nyx.get("answers")), coverLetterTemplate(nyx.get("coverLetter")),
-                personal, sensitive);
+                personal, sensitive, nyx.get("marketingOptIn").bool().orElse(false));
     }
 
     private Map<String, Boolean> workAuthorization(Node node) {

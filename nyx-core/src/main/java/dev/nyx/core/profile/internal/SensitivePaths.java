@@ -20,7 +20,7 @@ public final class SensitivePaths {
 
     static final Set<String> NYX_KEYS = Set.of("firstName", "lastName", "workAuthorization", "requiresSponsorship",
             "salary", "noticePeriodDays", "willingToRelocate", "remote", "eeo", "resumes", "answers", "coverLetter",
-            "personal", "sensitive");
+            "personal", "sensitive", "marketingOptIn");
 
     private SensitivePaths() {
     }

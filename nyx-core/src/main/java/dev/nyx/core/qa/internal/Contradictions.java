@@ -20,11 +20,12 @@ import java.util.Optional;
  * Finds answers that contradict each other or the profile, by the concepts the answer rules
  * recognise ({@link QuestionConcepts}) and a small table:
  * <ul>
- *   <li>authorised to work in a country (the one the question names, else the posting's) vs. the
- *       profile's {@code nyx.workAuthorization} for it; "Yes" for a country the profile does not list
- *       is flagged too;</li>
- *   <li>needs sponsorship vs. {@code nyx.requiresSponsorship}; for a country the profile neither lists
- *       nor lives in, "No" (needs no visa there) is flagged: the flag is not about that country;</li>
+ *   <li>authorised to work in a country (the one the question names, else the posting's) vs. what the
+ *       profile says for it ({@code nyx.workAuthorization}, or {@code nyx.requiresSponsorship} for the
+ *       unlisted home country); "Yes" for a country the profile says nothing about is flagged too;</li>
+ *   <li>needs a visa or sponsorship for a country vs. the same settings (a visa is needed exactly
+ *       where the candidate may not work); for a country the profile says nothing about, "No" (needs
+ *       no visa there) is flagged: a flag about one country says nothing about another;</li>
  *   <li>willing to relocate vs. {@code nyx.willingToRelocate};</li>
  *   <li>"no" to working in the mode the profile prefers ({@code nyx.remote}), or choosing another mode;</li>
  *   <li>between answers: authorised in a country = yes and needs sponsorship there = yes; the same
@@ -87,11 +88,7 @@ public final class Contradictions {
                 return authorisation(said, profile);
             }
             case SPONSORSHIP -> {
-                if (aboutAnotherCountry(said, profile)) {
-                    return unbackedNoVisa(said);
-                }
-                fact = profile.nyx().requiresSponsorship();
-                setting = "nyx.requiresSponsorship";
+                return visa(said, profile);
             }
             case RELOCATION -> {
                 fact = profile.nyx().willingToRelocate();
@@ -112,54 +109,54 @@ public final class Contradictions {
     }
 
     /**
-     * Whether a visa or sponsorship question is about a country the profile neither lists in
-     * {@code nyx.workAuthorization} nor lives in: {@code nyx.requiresSponsorship} says nothing about it.
+     * The answer to a visa or sponsorship question against what the profile says for the country it
+     * means ({@link QuestionConcepts#needsVisaFor}); for a country the profile says nothing about, a
+     * "No" (needs no visa there) is not backed. An unknown country is not checked: the profile's flags
+     * are about known countries only.
      */
-    private static boolean aboutAnotherCountry(Said said, Profile profile) {
+    private static Optional<QaFinding> visa(Said said, Profile profile) {
         if (said.country().isEmpty()) {
-            return false;
-        }
-        String code = said.country().get();
-        boolean home = profile.basics().location().countryCode().map(code::equalsIgnoreCase).orElse(false);
-        return !home && !profile.nyx().workAuthorization().containsKey(code);
-    }
-
-    /** "No, I need no visa" for a country the profile does not say the candidate may work in is not backed. */
-    private static Optional<QaFinding> unbackedNoVisa(Said said) {
-        if (said.yes()) {
             return Optional.empty();
         }
-        String code = said.country().orElseThrow();
-        return Optional.of(finding(said.question(), "'" + said.question().label() + "' is answered '" + word(false)
-                + "' but the profile does not say you may work in " + PostingCountries.name(code)
-                + " without a visa (no nyx.workAuthorization." + code + "; nyx.requiresSponsorship is about the"
-                + " countries you may work in)"));
+        String code = said.country().get();
+        Optional<QuestionConcepts.ProfileSays> says = QuestionConcepts.needsVisaFor(code, profile);
+        String label = "'" + said.question().label() + "' is answered '" + word(said.yes()) + "'";
+        if (says.isEmpty()) {
+            return said.yes() ? Optional.empty() : Optional.of(finding(said.question(), label + " but the profile"
+                    + " does not say you may work in " + PostingCountries.name(code) + " without a visa (no"
+                    + " nyx.workAuthorization." + code + "; nyx.requiresSponsorship is about your home country)"));
+        }
+        if (says.get().yes() == said.yes()) {
+            return Optional.empty();
+        }
+        return Optional.of(finding(said.question(), label + " but the profile says '" + word(says.get().yes())
+                + "' for " + PostingCountries.name(code) + " (" + says.get().setting() + ")"));
     }
 
     /**
-     * The answer against {@code nyx.workAuthorization} for the country the question means (the one it
-     * names, else the posting's): a "Yes" where the profile says no or lists nothing, a "No" where it says yes.
+     * The answer against what the profile says about working in the country the question means (the
+     * one it names, else the posting's; {@link QuestionConcepts#mayWorkIn}): a "Yes" where the profile
+     * says no or nothing, a "No" where it says yes.
      */
     private static Optional<QaFinding> authorisation(Said said, Profile profile) {
         if (said.country().isEmpty()) {
             return Optional.empty();
         }
         String code = said.country().get();
-        String setting = "nyx.workAuthorization." + code;
         String where = PostingCountries.name(code) + (QuestionConcepts.countryOf(said.question(), PostingContext.unknown()).isPresent()
                 ? "" : ", the country of this job");
-        Optional<Boolean> fact = Optional.ofNullable(profile.nyx().workAuthorization().get(code));
+        Optional<QuestionConcepts.ProfileSays> says = QuestionConcepts.mayWorkIn(code, profile);
         String label = "'" + said.question().label() + "' is answered '" + word(said.yes()) + "'";
-        if (fact.isEmpty()) {
+        if (says.isEmpty()) {
             // "No" claims nothing the profile would have to back; "Yes" does
             return said.yes() ? Optional.of(finding(said.question(), label + " but the profile does not say you may"
-                    + " work in " + where + " (no " + setting + ")")) : Optional.empty();
+                    + " work in " + where + " (no nyx.workAuthorization." + code + ")")) : Optional.empty();
         }
-        if (fact.get() == said.yes()) {
+        if (says.get().yes() == said.yes()) {
             return Optional.empty();
         }
-        return Optional.of(finding(said.question(), label + " but the profile says '" + word(fact.get())
-                + "' for working in " + where + " (" + setting + ")"));
+        return Optional.of(finding(said.question(), label + " but the profile says '" + word(says.get().yes())
+                + "' for working in " + where + " (" + says.get().setting() + ")"));
     }
 
     private static List<QaFinding> againstEarlier(Said now, List<Said> earlier) {
@@ -210,20 +207,30 @@ public final class Contradictions {
                 + preferred.name().toLowerCase(java.util.Locale.ROOT) + " (nyx.remote)"));
     }
 
+    /** The working mode a label or answer names (English, German, French), or ANY when it names none. */
     private static RemotePreference modeOf(String text) {
         String normalised = " " + QuestionConcepts.normalise(text) + " ";
-        if (normalised.contains(" hybrid ")) {
+        if (containsAny(normalised, "hybrid", "hybride", "teletravail partiel")) {
             return RemotePreference.HYBRID;
         }
-        if (normalised.contains(" remote ") || normalised.contains(" home office ")
-                || normalised.contains(" teletravail ")) {
+        if (containsAny(normalised, "remote", "home office", "homeoffice", "teletravail", "mobiles arbeiten",
+                "telework")) {
             return RemotePreference.REMOTE;
         }
-        if (normalised.contains(" on site ") || normalised.contains(" onsite ") || normalised.contains(" in office ")
-                || normalised.contains(" office ")) {
+        if (containsAny(normalised, "on site", "onsite", "in office", "office", "vor ort", "buro", "prasenz",
+                "sur site", "presentiel", "au bureau")) {
             return RemotePreference.ONSITE;
         }
         return RemotePreference.ANY;
+    }
+
+    private static boolean containsAny(String spacedNormalised, String... phrases) {
+        for (String phrase : phrases) {
+            if (spacedNormalised.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String word(boolean yes) {

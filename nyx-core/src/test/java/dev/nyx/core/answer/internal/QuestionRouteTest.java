@@ -30,6 +30,11 @@ class QuestionRouteTest {
         assertThat(route("Team size", QuestionType.NUMBER)).isEqualTo(Route.FACT);
         assertThat(route("Favourite colour", QuestionType.SINGLE_SELECT)).isEqualTo(Route.FACT);
         assertThat(route("Êtes-vous disponible ?", QuestionType.SHORT_TEXT)).isEqualTo(Route.FACT);
+        // years and one-line fields named by a noun (education blocks the rules may not know): never prose
+        assertThat(route("Année de début", QuestionType.SHORT_TEXT)).isEqualTo(Route.FACT);
+        assertThat(route("Startjahr", QuestionType.SHORT_TEXT)).isEqualTo(Route.FACT);
+        assertThat(route("Discipline", QuestionType.SHORT_TEXT)).isEqualTo(Route.FACT);
+        assertThat(route("Studienfach", QuestionType.SHORT_TEXT)).isEqualTo(Route.FACT);
         assertThat(QuestionRoute.route(Question.of("q", "Expected salary", QuestionType.LONG_TEXT, true),
                 Optional.of("salary"))).isEqualTo(Route.FACT);
     }

@@ -32,7 +32,8 @@ final class DemoAnswers {
         answers.addAll(nyx.answers());
         NyxSection extended = new NyxSection(nyx.firstName(), nyx.lastName(), nyx.workAuthorization(),
                 nyx.requiresSponsorship(), nyx.salary(), nyx.noticePeriodDays(), nyx.willingToRelocate(), nyx.remote(),
-                nyx.eeo(), nyx.resumes(), answers, nyx.coverLetterTemplate(), nyx.personal(), nyx.sensitive());
+                nyx.eeo(), nyx.resumes(), answers, nyx.coverLetterTemplate(), nyx.personal(), nyx.sensitive(),
+                nyx.marketingOptIn());
         return new Profile(profile.basics(), profile.work(), profile.education(), profile.skills(),
                 profile.languages(), extended);
     }

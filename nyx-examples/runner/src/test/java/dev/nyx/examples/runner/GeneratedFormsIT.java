@@ -31,28 +31,14 @@ class GeneratedFormsIT {
      */
     static final Map<String, String> KNOWN_FAILURE_CAUSES = Map.ofEntries(
             // fixed and now guarded over seeds 1..100: API unreachable, how did you hear, skills checklist,
-            // education (needs input; 2 of seeds 101..200 still stop there), years of experience (needs input);
-            // over seeds 1..200: notice and start selects, language levels, years-range selects, de/fr education
-            // labels (needs input and wrong values)
-            // answer engine (issue 10 part B): a required question blocks the submit
-            Map.entry("needs input: consent processing",
-                    "required consent checkbox ('I agree'/'Ich stimme zu'/'J'accepte') finds no fitting option"),
-            Map.entry("needs input: motivation",
-                    "required free text gets no LLM answer at the plan's effort (symptom 9)"),
-            Map.entry("needs input: relocation", "relocation paraphrase (de/fr) not recognised as willingToRelocate"),
-            Map.entry("needs input: remote", "working-model select not answered from nyx.remote"),
-            Map.entry("needs input: sponsorship",
-                    "per-country sponsorship: 'the profile does not say' for a listed country (symptom 12)"),
-            Map.entry("needs input: work authorisation",
-                    "work-authorisation paraphrase (de/fr) not recognised as workAuthorization[country]"),
-            // answer engine: optional option questions left empty (a correct applicant answers them)
-            Map.entry("wrong field: remote", "optional working-model select left empty"),
-            // wrong values submitted (found once the fixes let more seeds through): the worst kind, listed so the
-            // build shows them until fixed
+            // education (needs input), years of experience (needs input); over seeds 1..200: notice and start
+            // selects, language levels, years-range selects, de/fr education labels (needs input and wrong values),
+            // consent processing, motivation, relocation, remote (needs input and wrong field), sponsorship, work
+            // authorisation
+            // wrong values submitted: the worst kind, listed so the build shows them until fixed
             Map.entry("wrong field: skills checklist",
                     "a checklist naming none of the profile's technologies is sent to the LLM as a choice among"
-                            + " the labels (QuestionRoute), which must reply with at least one, so one is ticked"
-                            + " (seed 93); seen once the notice and language fixes let those forms through")
+                            + " the labels (QuestionRoute), which must reply with at least one, so one is ticked")
     );
 
     @TempDir
