@@ -119,6 +119,22 @@ class AnswersThatFitTest {
     }
 
     @Test
+    void should_answer_none_of_these_when_the_skills_name_no_option_and_the_list_offers_none() {
+        // given: a required checklist of technologies the profile's skills do not name
+        Question question = multi("Which of these technologies have you used in production?", "Rust", "Elixir",
+                "None of these");
+
+        // when
+        AnswerResult result = new AnswerEngine(AnswerFixtures.CLOCK)
+                .answer(new FormSchema(List.of(question)), ACME_DE, profile());
+
+        // then
+        assertThat(result.needsInput()).isEmpty();
+        assertThat(result.answers().forQuestion(question.id())).get().extracting(Answer::values)
+                .isEqualTo(List.of("None of these"));
+    }
+
+    @Test
     void should_leave_a_visa_question_for_an_unlisted_country_open_whatever_requires_sponsorship_says() {
         // given: authorised only in the US, "needs no sponsor" (about the US, the home country); the posting is in
         // Germany, which the profile does not list: neither the flag nor the list says anything about it (symptom 12)

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what the language model may do with a question the rules left open, and which profile
- * facts it needs. Free text goes to the model, and option questions no rule recognised (or a skills
- * checklist the profile's skills did not settle) may be answered by choosing among the offered
- * labels. A question about a fact (a number, a date or year in English, German or French, yes/no, a
- * "decline" option, authorisation, salary, a one-line field named by a noun or two such as
- * "Discipline", anything a rule recognised) is never sent, because the model would guess. Stateless.
+ * facts it needs. Free text goes to the model, and option questions no rule recognised may be
+ * answered by choosing among the offered labels. A question about a fact (a number, a date or year in
+ * English, German or French, yes/no, a "decline" option, authorisation, salary, a one-line field named
+ * by a noun or two such as "Discipline", a skills checklist, anything a rule recognised) is never sent,
+ * because the model would guess. Stateless.
  */
 public final class QuestionRoute {
     /** Wordings that ask for a fact even in a text field (written against normalised labels). */
@@ -79,7 +79,8 @@ public final class QuestionRoute {
                     ? Route.COVER_LETTER : Route.FACT;
         }
         String label = Text.normalise(question.label());
-        if (offersChoice(question) && concept.filter(found -> !found.equals("skills-checklist")).isEmpty()) {
+        // which technologies the candidate used is a fact the profile's skills state: the model never ticks one
+        if (offersChoice(question) && concept.isEmpty()) {
             return FACT_START.matcher(label).find() || FACT_WORDS.matcher(label).find() ? Route.FACT : Route.CHOICE;
         }
         if (concept.isPresent()) {

@@ -16,10 +16,10 @@ import java.util.stream.Stream;
  * The skills checklist: "Which of these technologies have you used in production?" offered as
  * checkboxes or a multi-select. The answer is every offered option the profile's skills (their
  * names and keywords) name, with common synonyms (Postgres is PostgreSQL, k8s is Kubernetes) and
- * vendor prefixes ignored (Apache Kafka is Kafka). When the skills name none of the options, an
- * optional question is answered with its "None of these" option (or left blank) and a required one
- * is left to the next source: a skills list may be incomplete, so "none" is never claimed where
- * it would block the form.
+ * vendor prefixes ignored (Apache Kafka is Kafka). When the skills name none of the options, the
+ * list's "None of these" option answers, if it has one and the profile lists skills at all (an empty
+ * skills list says nothing); otherwise an optional question stays blank and a required one needs the
+ * candidate. The language model never chooses technologies for the candidate.
  */
 final class SkillRules {
     private static final Pattern ASKS = Pattern.compile("\\b(technolog\\w*|tools?|frameworks?|programming languages?|"
@@ -85,7 +85,7 @@ final class SkillRules {
         if (!chosen.isEmpty()) {
             return Optional.of(new Fact.Many(chosen, List.of("skills")));
         }
-        if (!asked.question().required() && none.isPresent()) {
+        if (none.isPresent() && !asked.profile().skills().isEmpty()) {
             return Optional.of(new Fact.Many(List.of(new Fact.Choice(List.of(none.get().label()), List.of())),
                     List.of("skills")));
         }

@@ -49,7 +49,8 @@ class QuestionRouteTest {
                 true, List.of(new Option("1", "Yes"), new Option("0", "No")));
 
         assertThat(QuestionRoute.route(team, Optional.empty())).isEqualTo(Route.CHOICE);
-        assertThat(QuestionRoute.route(team, Optional.of("skills-checklist"))).isEqualTo(Route.CHOICE);
+        // the technologies a candidate used are a fact of the profile, never the model's choice
+        assertThat(QuestionRoute.route(team, Optional.of("skills-checklist"))).isEqualTo(Route.FACT);
         assertThat(QuestionRoute.route(team, Optional.of("how-did-you-hear"))).isEqualTo(Route.FACT);
         assertThat(QuestionRoute.route(salary, Optional.empty())).isEqualTo(Route.FACT);
         assertThat(QuestionRoute.route(yesNo, Optional.empty())).isEqualTo(Route.FACT);

@@ -287,13 +287,24 @@ public final class FormVariantGenerator {
                     new String[] {"Welche dieser Technologien haben Sie produktiv eingesetzt?"},
                     new String[] {"Lesquelles de ces technologies avez-vous utilisées en production ?"});
             String name = nextId() + "[]";
-            GreenhouseField field = GreenhouseField.multiSelect(name, options(offered.toArray(String[]::new)));
             QuestionType kind = random.nextBoolean() ? QuestionType.MULTI_SELECT : QuestionType.CHECKBOX;
-            custom.add(GreenhouseQuestion.of(label, random.nextBoolean(), kind, field)
+            boolean required = random.nextBoolean();
+            List<String> labels = new ArrayList<>(offered);
+            boolean noneKnown = offered.stream().noneMatch(technology -> VariantProfile.SKILLS.contains(
+                    technology.replace("Postgres", "PostgreSQL").replace("PostgreSQLQL", "PostgreSQL")
+                            .replace("k8s", "Kubernetes")));
+            String none = t("None of these", "Keine davon", "Aucune de ces technologies");
+            if (required && noneKnown) {
+                // a required list the candidate can answer truthfully, as real forms offer
+                labels.add(none);
+            }
+            GreenhouseField field = GreenhouseField.multiSelect(name, options(labels.toArray(String[]::new)));
+            custom.add(GreenhouseQuestion.of(label, required, kind, field)
                     .renderedAs(multiWidget(kind), groupMarkup()));
             List<String> expected = field.values().stream().filter(option -> VariantProfile.SKILLS.contains(
                     option.label().replace("Postgres", "PostgreSQL").replace("PostgreSQLQL", "PostgreSQL")
-                            .replace("k8s", "Kubernetes"))).map(GreenhouseOption::value).toList();
+                            .replace("k8s", "Kubernetes")) || option.label().equals(none) && noneKnown)
+                    .map(GreenhouseOption::value).toList();
             expectedByApiName.put(name, Expected.exact("skills checklist", label, expected));
         }
 
