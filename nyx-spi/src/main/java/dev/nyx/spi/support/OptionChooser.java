@@ -158,9 +158,11 @@ final class OptionChooser {
             }
         }
         String chosen = offered.get(match.get().index()).text();
-        if (!clickOption(scope, control, offered.get(match.get().index())) && !shows(scope, field, chosen)) {
+        if (!clickOption(scope, control, offered.get(match.get().index()))
+                && Waits.until(scope, scope.quick(), () -> shows(scope, field, chosen) ? Optional.of(true)
+                : Optional.<Boolean>empty()).isEmpty()) {
             // the menu closed before the click reached the option (a blur handler of an earlier pick
-            // closing it late): open it once more and click the option again
+            // closing it late), and the field never showed it: open the menu once more and click again
             LOG.debug("The menu of '{}' closed before the option was clicked; opening it again", question);
             open(scope, field).stream().filter(again -> again.text().equals(chosen)).findFirst()
                     .ifPresent(again -> clickOption(scope, control, again));

@@ -33,6 +33,17 @@ import org.junit.jupiter.api.io.TempDir;
  * pay for the browser's start, the embedding models' loading and the JIT.
  */
 class GeneratedFormsIT {
+    /** The cause of a seed slower than twice the classic median without a timed-out step. */
+    static final String SLOW = "slow: over twice the classic median, no timed-out step";
+    /**
+     * The cause of a seed slower than four times the classic median without a timed-out step: waiting, not
+     * work (a 1.5 s retry per react-select option made the long forms 5-6 x the median). Never tolerated.
+     */
+    static final String VERY_SLOW = "slow: over four times the classic median, no timed-out step";
+    /** Forms applied to before the timed seeds (seeds far from the tested ones). */
+    static final int WARM_UP_FORMS = 4;
+    private static final long WARM_UP_FIRST_SEED = 900_001;
+
     /**
      * Failure causes tolerated for now (cause as {@link VariantRun} names it → symptom and owner).
      * Each entry is a known bug; delete it when it is fixed, and the test then guards the fix.
@@ -72,17 +83,6 @@ class GeneratedFormsIT {
             // form listed again after every choice) still take 2-3 x the classic median
             Map.entry(SLOW, "long new-board forms: per-question cost, not waiting; see docs/benchmarks.md")
     );
-
-    /** The cause of a seed slower than twice the classic median without a timed-out step. */
-    static final String SLOW = "slow: over twice the classic median, no timed-out step";
-    /**
-     * The cause of a seed slower than four times the classic median without a timed-out step: waiting, not
-     * work (a 1.5 s retry per react-select option made the long forms 5-6 x the median). Never tolerated.
-     */
-    static final String VERY_SLOW = "slow: over four times the classic median, no timed-out step";
-    /** Forms applied to before the timed seeds (seeds far from the tested ones). */
-    static final int WARM_UP_FORMS = 4;
-    private static final long WARM_UP_FIRST_SEED = 900_001;
 
     @TempDir
     Path temp;
