@@ -197,8 +197,35 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         }
     }
 
-    /** @param allowPrivateAddresses whether loopback, private and link-local hosts may be visited (tests, demos) */
-    public record Network(boolean allowPrivateAddresses) {
+    /**
+     * The {@code network:} section.
+     *
+     * @param allowPrivateAddresses whether loopback, private and link-local hosts may be visited (tests, demos)
+     * @param connectTimeout        how long the host's web client (adapters' API calls) waits for a connection
+     * @param requestTimeout        how long one web client request may take, from sending to the whole body;
+     *                              a host that accepts and never answers costs this, not a step time-out
+     */
+    public record Network(boolean allowPrivateAddresses, Duration connectTimeout, Duration requestTimeout) {
+        /** The default connect time-out of the web client. */
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        /** The default time-out of one web client request. */
+        public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+        public Network {
+            requireNonNull(connectTimeout, "connectTimeout is null");
+            requireNonNull(requestTimeout, "requestTimeout is null");
+            if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                throw new IllegalArgumentException("network.connectTimeout must be positive, got " + connectTimeout);
+            }
+            if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+                throw new IllegalArgumentException("network.requestTimeout must be positive, got " + requestTimeout);
+            }
+        }
+
+        /** The section with the default web client time-outs (connect 5 s, request 10 s). */
+        public Network(boolean allowPrivateAddresses) {
+            this(allowPrivateAddresses, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT);
+        }
     }
 
     /**

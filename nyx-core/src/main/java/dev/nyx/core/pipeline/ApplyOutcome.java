@@ -30,9 +30,12 @@ import java.util.Optional;
  * @param tokens        language-model tokens spent
  * @param costUsd       what it cost (language model and CAPTCHA solvers)
  * @param captchaCostUsd what the CAPTCHA solvers charged (part of {@code costUsd})
- * @param failure       why it did not go through, when it failed or was refused
+ * @param failure       why it did not go through, when it failed or was refused; a time-out's message
+ *                      starts with the step that timed out ("step 'fill' timed out: ...")
  * @param reason        a sentence for the candidate when it stopped without failing (duplicate, skipped,
- *                      needs input, dry run)
+ *                      needs input, dry run); it also names each step in which something timed out and the
+ *                      run went on (e.g. "step 'fetch posting' timed out (...)" when an API did not answer
+ *                      and the page was read instead), whatever the status
  * @param duplicateOf   the earlier application for the same posting, when this one is a duplicate
  * @param confirmation  the site's confirmation evidence, once submitted
  * @param screenshot    the last evidence screenshot (confirmation, dry run or failure)
@@ -75,6 +78,29 @@ public record ApplyOutcome(String url, Optional<String> ats, Optional<Applicatio
                         Duration duration) {
         this(url, ats, status, applicationId, answers, unanswered, tokens, costUsd, BigDecimal.ZERO, failure, reason,
                 duplicateOf, confirmation, screenshot, duration, Optional.empty());
+    }
+
+    private static final java.util.regex.Pattern TIMED_OUT_STEP =
+            java.util.regex.Pattern.compile("step '([^']+)' timed out");
+
+    /** How reasons and failure messages name a step that timed out: {@code step '<name>' timed out}. */
+    public static String timedOutPhrase(String step) {
+        return "step '" + requireNonNull(step, "step is null") + "' timed out";
+    }
+
+    /**
+     * The first step that timed out during this call, as named in the failure or the reason ("fetch
+     * posting", "match and plan", "answer", "fill", "QA", "CAPTCHA", "submit"): a failure by time-out, or a
+     * time-out the run went on after (a slow application says why).
+     */
+    public Optional<String> timedOutStep() {
+        for (Optional<String> text : List.of(failure.map(Failure::message), reason)) {
+            java.util.regex.Matcher found = TIMED_OUT_STEP.matcher(text.orElse(""));
+            if (found.find()) {
+                return Optional.of(found.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the application was submitted (and confirmed) by this call. */

@@ -56,6 +56,8 @@ class ConfigLoaderTest {
         assertThat(config.limits().concurrency()).isEqualTo(2);
         assertThat(config.limits().pluginCallTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.network().allowPrivateAddresses()).isFalse();
+        assertThat(config.network().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.network().requestTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.matching().scorer()).isEqualTo("embedding");
     }
 
@@ -125,6 +127,8 @@ class ConfigLoaderTest {
                   pluginCallTimeout: 2m
                 network:
                   allowPrivateAddresses: true
+                  connectTimeout: 2s
+                  requestTimeout: 4s
                 """);
 
         // when
@@ -148,7 +152,8 @@ class ConfigLoaderTest {
         assertThat(config.policyFile()).contains(folder.resolve("policy.yaml"));
         assertThat(config.limits()).isEqualTo(new NyxConfig.Limits(10, new BigDecimal("1.50"), Duration.ofMinutes(90),
                 4, Duration.ofMinutes(2)));
-        assertThat(config.network().allowPrivateAddresses()).isTrue();
+        assertThat(config.network()).isEqualTo(new NyxConfig.Network(true, Duration.ofSeconds(2),
+                Duration.ofSeconds(4)));
     }
 
     @Test
@@ -199,9 +204,9 @@ class ConfigLoaderTest {
                 "NYX_LIMITS_CONCURRENCY", "NYX_BROWSER_VIEWPORT_HEIGHT", "NYX_LIMITS_MAX_COST_USD_PER_SESSION",
                 "NYX_LIMITS_PLUGIN_CALL_TIMEOUT", "NYX_DATABASE_MAXIMUM_POOL_SIZE", "NYX_CAPTCHA_ORDER",
                 "NYX_CAPTCHA_HANDOFF", "NYX_CAPTCHA_TOTAL_TIMEOUT", "NYX_CAPTCHA_MAX_COST_USD", "NYX_MATCHING_SCORER",
-                "NYX_MATCHING_SAME_JOB_WINDOW")
+                "NYX_MATCHING_SAME_JOB_WINDOW", "NYX_NETWORK_CONNECT_TIMEOUT", "NYX_NETWORK_REQUEST_TIMEOUT")
                 .doesNotContain("NYX_PLUGINS_SETTINGS", "NYX_LLM_PRICES", "NYX_BROWSER_EXTRA_HEADERS")
-                .hasSize(32);
+                .hasSize(34);
     }
 
     @Test

@@ -158,28 +158,40 @@ final class OptionChooser {
             }
         }
         String chosen = offered.get(match.get().index()).text();
-        clickOption(scope, control, offered.get(match.get().index()));
+        if (!clickOption(scope, control, offered.get(match.get().index()))
+                && Waits.until(scope, scope.quick(), () -> shows(scope, field, chosen) ? Optional.of(true)
+                : Optional.<Boolean>empty()).isEmpty()) {
+            // the menu closed before the click reached the option (a blur handler of an earlier pick
+            // closing it late), and the field never showed it: open the menu once more and click again
+            LOG.debug("The menu of '{}' closed before the option was clicked; opening it again", question);
+            open(scope, field).stream().filter(again -> again.text().equals(chosen)).findFirst()
+                    .ifPresent(again -> clickOption(scope, control, again));
+        }
         verifyShown(scope, field, question, chosen);
         return chosen;
     }
 
     /**
-     * Clicks an offered option. Some menus rebuild their options when the pointer moves onto one (to
-     * move the focus style), replacing the node between Playwright's mouse move and its click; then the
-     * option with the same text is looked up again and clicked, until the step timeout is used up.
+     * Clicks an offered option; true when the click reached it, false when the option went away with its
+     * menu before (the caller checks what the field shows). Some menus rebuild their options when the
+     * pointer moves onto one (to move the focus style), replacing the node between Playwright's mouse
+     * move and its click: the rebuilt option inherits the marked one's token in the browser
+     * ({@code keepOptionTokens}), so the click's own retry finds it at once. Should a menu rebuild it
+     * otherwise, the option with the same text is looked up again and clicked, until the step timeout
+     * is used up.
      */
-    private static void clickOption(Scope scope, Locator control, Offered option) {
-        clickOption(scope, control, option, Optional.empty());
+    private static boolean clickOption(Scope scope, Locator control, Offered option) {
+        return clickOption(scope, control, option, Optional.empty());
     }
 
-    private static void clickOption(Scope scope, Locator control, Offered option, Optional<String> extraSelector) {
+    private static boolean clickOption(Scope scope, Locator control, Offered option, Optional<String> extraSelector) {
         long attempts = Math.max(1, scope.timeout().toMillis() / Math.max(1, scope.quick().toMillis()));
         Locator marked = scope.marked("data-nyx-option", option.token());
         for (long attempt = 1; ; attempt++) {
             try {
                 marked.click(new Locator.ClickOptions().setTimeout(attempt == attempts ? scope.timeoutMillis()
                         : scope.quick().toMillis()));
-                return;
+                return true;
             } catch (TimeoutError replaced) {
                 if (attempt >= attempts) {
                     throw replaced;
@@ -189,7 +201,7 @@ final class OptionChooser {
                 if (same.isEmpty()) {
                     // the menu closed: the click landed after all, or verifyShown will say it did not
                     LOG.debug("The option '{}' is gone and its menu closed: {}", option.text(), Checker.firstLine(replaced));
-                    return;
+                    return false;
                 }
                 marked = scope.marked("data-nyx-option", same.get().token());
             }
@@ -269,14 +281,16 @@ final class OptionChooser {
         return match.text();
     }
 
-    private static void verifyShown(Scope scope, FormField field, String question, String chosen) {
+    /** Whether the field shows {@code chosen} now. */
+    private static boolean shows(Scope scope, FormField field, String chosen) {
         String wantedText = FuzzyText.normalize(chosen);
-        Optional<List<String>> shown = Waits.until(scope, scope.quick(), () -> {
-            List<String> values = ValueReader.read(scope, field).values();
-            boolean fits = values.stream().map(FuzzyText::normalize)
-                    .anyMatch(value -> !value.isEmpty() && (value.contains(wantedText) || wantedText.contains(value)));
-            return fits ? Optional.of(values) : Optional.empty();
-        });
+        return ValueReader.read(scope, field).values().stream().map(FuzzyText::normalize)
+                .anyMatch(value -> !value.isEmpty() && (value.contains(wantedText) || wantedText.contains(value)));
+    }
+
+    private static void verifyShown(Scope scope, FormField field, String question, String chosen) {
+        Optional<Boolean> shown = Waits.until(scope, scope.quick(),
+                () -> shows(scope, field, chosen) ? Optional.of(true) : Optional.empty());
         if (shown.isEmpty()) {
             throw new NyxException(ErrorCode.FILL_FAILED, "'" + question + "' does not show the option '" + chosen
                     + "' after it was clicked (it shows " + ValueReader.read(scope, field).values().size()

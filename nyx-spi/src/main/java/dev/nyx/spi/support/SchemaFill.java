@@ -24,12 +24,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link SchemaFiller#fill} or {@link SchemaFiller#readBack}: holds the form listing it reuses
  * between questions and what it filled and skipped. Used once, from the thread that drives the page.
  */
 final class SchemaFill {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaFill.class);
     /** The least quiet a page must show before a follow-up tried again at the end counts as not coming. */
     private static final Duration MIN_QUIET = Duration.ofMillis(100);
 
@@ -120,6 +123,7 @@ final class SchemaFill {
     }
 
     private void operate(Question question, FormField field, List<String> values, Resume resume) {
+        long start = System.nanoTime();
         String first = values.get(0).strip();
         boolean plainText = false;
         if (!hooks.fill(question, field, values, form)) {
@@ -155,6 +159,9 @@ final class SchemaFill {
             snapshot = null; // choices, boxes and uploads may reveal or hide follow-up questions
         }
         filled.add(question.id());
+        // where a slow fill spends its time, question by question
+        LOG.debug("filled '{}' ({}, {} value(s)) in {} ms", question.id(), field.kind(), values.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private void choose(Question question, FormField field, List<String> values) {

@@ -339,8 +339,46 @@ function popupOptions(control, arg) {
     if (found.length) break;
     found = Array.from(document.querySelectorAll(selector)).filter(usableOption);
   }
+  keepOptionTokens();
   return found.map(option => ({token: mark(option, 'data-nyx-option'), text: optionText(option)}))
       .filter(option => option.text);
+}
+
+// Some menus rebuild their options when the pointer moves onto one (react-select builds that move the
+// focus style this way), replacing the node a click is aimed at between the mouse move and the press.
+// A rebuilt option (same tag, role and text as a marked one just removed) inherits the removed one's
+// token, so the click's own retry finds it at once instead of waiting for a node that is gone.
+function keepOptionTokens() {
+  if (window.__nyxOptionKeeper) return;
+  const kind = el => el.tagName + '|' + (el.getAttribute('role') || '');
+  const key = el => kind(el) + '|' + optionText(el);
+  window.__nyxOptionKeeper = new MutationObserver(records => {
+    const gone = new Map();
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== 1 || node.isConnected) continue;
+        const marked = node.matches('[data-nyx-option]') ? [node] : [];
+        marked.push(...node.querySelectorAll('[data-nyx-option]'));
+        marked.forEach(el => gone.set(key(el), el.getAttribute('data-nyx-option')));
+      }
+    }
+    if (!gone.size) return;
+    const kinds = new Set(Array.from(gone.keys(), known => known.split('|', 2).join('|')));
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 || !node.isConnected) continue;
+        for (const el of [node, ...node.querySelectorAll('*')]) {
+          if (!kinds.has(kind(el)) || el.hasAttribute('data-nyx-option')) continue;
+          const token = gone.get(key(el));
+          if (token) {
+            el.setAttribute('data-nyx-option', token);
+            gone.delete(key(el));
+          }
+        }
+      }
+    }
+  });
+  window.__nyxOptionKeeper.observe(document, {childList: true, subtree: true});
 }
 
 function chosenFileNames(el) {

@@ -59,7 +59,9 @@ final class ConfigAssembler {
                 value("limits.concurrency", Integer.class).orElse(DEFAULT_CONCURRENCY),
                 value("limits.pluginCallTimeout", Duration.class).orElse(DEFAULT_PLUGIN_CALL_TIMEOUT));
         NyxConfig.Network network = new NyxConfig.Network(
-                value("network.allowPrivateAddresses", Boolean.class).orElse(false));
+                value("network.allowPrivateAddresses", Boolean.class).orElse(false),
+                value("network.connectTimeout", Duration.class).orElse(NyxConfig.Network.DEFAULT_CONNECT_TIMEOUT),
+                value("network.requestTimeout", Duration.class).orElse(NyxConfig.Network.DEFAULT_REQUEST_TIMEOUT));
         NyxConfig.Captcha captchaDefaults = NyxConfig.Captcha.defaults();
         // "none" switches the hand-off off: failing solvers then fail the application
         Optional<String> handoff = value("captcha.handoff", String.class)

@@ -57,6 +57,8 @@ public final class ConfigSchema {
             new Setting("limits.concurrency", POSITIVE_INT, false),
             new Setting("limits.pluginCallTimeout", POSITIVE_DURATION, false),
             new Setting("network.allowPrivateAddresses", BOOLEAN, false),
+            new Setting("network.connectTimeout", POSITIVE_DURATION, false),
+            new Setting("network.requestTimeout", POSITIVE_DURATION, false),
             new Setting("captcha.order", NAME_LIST, false),
             new Setting("captcha.handoff", TEXT, false),
             new Setting("captcha.totalTimeout", POSITIVE_DURATION, false),

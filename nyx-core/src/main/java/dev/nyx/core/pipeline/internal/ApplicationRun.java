@@ -94,9 +94,10 @@ public final class ApplicationRun {
         OutcomeBuilder outcome = attempt.outcome();
         outcome.ats(name);
         DefaultPageContext context = new DefaultPageContext(page, config.browser().stepTimeout(),
-                config.dataDirectory().resolve("evidence"), clock, web,
+                config.dataDirectory().resolve("evidence"), clock, new StepTimeoutWebClient(web, outcome),
                 message -> LOG.info("{}: {}", name, attempt.sensitive().redact(message)));
         JobPosting posting;
+        outcome.step("fetch posting");
         try {
             posting = guard.call(adapter, name, () -> adapter.fetchPosting(attempt.url(), context));
         } catch (RuntimeException fetchFailed) {
@@ -179,7 +180,7 @@ public final class ApplicationRun {
     private ApplyOutcome failed(RecordedAttempt recorded, RuntimeException thrown) {
         ApplicationTracker tracker = recorded.tracker();
         OutcomeBuilder outcome = recorded.outcome();
-        ApplyOutcome.Failure failure = Failures.of(thrown, recorded.attempt().sensitive());
+        ApplyOutcome.Failure failure = Failures.of(thrown, recorded.attempt().sensitive(), Optional.of(outcome.step()));
         outcome.failure(failure);
         LOG.warn("Application {} failed ({}): {}", tracker.id(), failure.code(), failure.message());
         DefaultPageContext context = recorded.page();

@@ -5,6 +5,7 @@ import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.profile.SensitiveValues;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import java.util.Optional;
 
 /** Turns whatever a step threw into a redacted {@link ApplyOutcome.Failure}. Stateless. */
 final class Failures {
@@ -18,6 +19,11 @@ final class Failures {
      * ({@code ErrorCodeSupplier}) is recorded as the host code it refines, its name leading the reason.
      */
     static ApplyOutcome.Failure of(Throwable thrown, SensitiveValues sensitive) {
+        return of(thrown, sensitive, Optional.empty());
+    }
+
+    /** Like {@link #of(Throwable, SensitiveValues)}; a time-out's message starts with the step it happened in. */
+    static ApplyOutcome.Failure of(Throwable thrown, SensitiveValues sensitive, Optional<String> step) {
         ErrorCode code = thrown instanceof NyxException nyx ? nyx.code() : ErrorCode.INTERNAL;
         if (code == ErrorCode.PLUGIN_FAILED && causedByTimeout(thrown)) {
             code = ErrorCode.TIMEOUT;
@@ -25,6 +31,9 @@ final class Failures {
         String message = thrown.getMessage() != null ? thrown.getMessage() : thrown.getClass().getSimpleName();
         if (thrown instanceof NyxException nyx && nyx.errorCode() != nyx.code()) {
             message = nyx.errorCode().name() + ": " + message;
+        }
+        if (code == ErrorCode.TIMEOUT && step.isPresent()) {
+            message = ApplyOutcome.timedOutPhrase(step.get()) + ": " + message;
         }
         return ApplyOutcome.Failure.of(code, sensitive.redact(firstLines(message)));
     }

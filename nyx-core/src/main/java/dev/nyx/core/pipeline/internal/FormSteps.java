@@ -29,8 +29,8 @@ import java.util.Optional;
 /**
  * The steps from a fetched, deduplicated posting to the submission: match and plan ({@link PlanStep}),
  * answer, fill, QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
- * {@code SUBMITTING} and submit. Each step moves the application with a stored event; failures
- * are left to the caller.
+ * {@code SUBMITTING} and submit. Each step moves the application with a stored event and tells the
+ * {@link OutcomeBuilder} its name (a time-out names it in the reason); failures are left to the caller.
  *
  * <p>Shared by every application run (the application travels in a {@link RecordedAttempt}); holds only
  * its collaborators, so it is thread-safe as they are.
@@ -69,6 +69,7 @@ final class FormSteps {
         }
         tracker.note(EventType.POSTING, "Fetched '" + posting.title() + "' at " + posting.company() + " with "
                 + posting.form().questions().size() + " questions", Map.of("postingKey", posting.key().value()));
+        outcome.step("match and plan");
         Optional<Plan> planned = planStep.run(attempt, posting);
         if (planned.isEmpty()) {
             return; // skipped, or waiting for the candidate's approval
@@ -84,6 +85,7 @@ final class FormSteps {
             return;
         }
         applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
+        outcome.step("answer");
         AnswerResult result = answerer.answer(posting.form(), PostingContext.of(posting), profile, plan);
         applications.saveAnswers(tracker.id(), result.answers());
         // what the language model cost is the application's spending, whatever happens next
@@ -110,8 +112,10 @@ final class FormSteps {
         DefaultApplyContext context = new DefaultApplyContext(attempt.page(), plan, resume.get(), attempt.dryRun(),
                 () -> captchaStep.afterClick(attempt));
         AtsAdapter adapter = attempt.adapter();
+        outcome.step("fill");
         guard.run(adapter, attempt.adapterName(), () -> adapter.fill(posting, result.answers(), context));
         // QA on what the page shows (and the LLM review at high effort): findings stop the submit
+        outcome.step("QA");
         QaStep.Verdict qa = qaStep.check(attempt, context, posting, plan, result);
         outcome.answers(qa.answers().answers(),
                 result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
@@ -121,6 +125,7 @@ final class FormSteps {
         }
         // the CAPTCHA gate between the check and the claim: what the page shows now (a dry run only notes
         // it); the adapter's submit solves what the click brings up through context.passCaptchas()
+        outcome.step("CAPTCHA");
         if (!captchaStep.beforeClick(attempt)) {
             return;
         }
@@ -145,6 +150,7 @@ final class FormSteps {
         }
         // stored before the click: a crash from here on is never re-submitted blindly
         tracker.move(ApplicationStatus.SUBMITTING);
+        outcome.step("submit");
         AtsAdapter adapter = attempt.adapter();
         Confirmation confirmation = guard.call(adapter, attempt.adapterName(), () -> adapter.submit(posting, context));
         if (confirmation.screenshot().isEmpty()) {

@@ -23,24 +23,30 @@ import java.util.Map;
 
 /**
  * {@link WebClient} on the JDK {@link HttpClient}: every URL (and every redirect, which it follows
- * itself so each hop is checked) passes the {@link UrlPolicy}; requests time out after
- * {@code browser.stepTimeout} and carry the configured user agent. Thread-safe. Public only for wiring.
+ * itself so each hop is checked) passes the {@link UrlPolicy}; connections time out after
+ * {@code network.connectTimeout} (default 5 s) and each request, from sending to the whole body, after
+ * {@code network.requestTimeout} (default 10 s), so a host that accepts and never answers costs an adapter
+ * seconds, not a step time-out, before it falls back to the page. Requests carry the configured user agent.
+ * Thread-safe. Public only for wiring.
  */
 public final class JdkWebClient implements WebClient {
     private static final int MAX_REDIRECTS = 5;
 
     private final UrlPolicy policy;
-    private final Duration timeout;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
     private final String userAgent;
     private final HttpClient client;
 
     @Inject
     public JdkWebClient(UrlPolicy policy, NyxConfig config) {
         this.policy = requireNonNull(policy, "policy is null");
-        this.timeout = requireNonNull(config, "config is null").browser().stepTimeout();
+        this.connectTimeout = requireNonNull(config, "config is null").network().connectTimeout();
+        this.requestTimeout = config.network().requestTimeout();
         this.userAgent = config.browser().userAgent().orElse("Nyx/0.1 (+https://github.com/nyx)");
         // redirects are followed by hand so that every hop passes the policy
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout)
+                .build();
     }
 
     @Override
@@ -61,7 +67,7 @@ public final class JdkWebClient implements WebClient {
         URI target = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             policy.check(target);
-            HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(timeout).method(method, body)
+            HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(requestTimeout).method(method, body)
                     .header("User-Agent", userAgent);
             if (json) {
                 request.header("Content-Type", "application/json");
@@ -85,8 +91,11 @@ public final class JdkWebClient implements WebClient {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new NyxException(ErrorCode.TIMEOUT, "No answer from '" + target + "' within " + timeout
-                    + " (browser.stepTimeout): the site is slow; it will be retried", e);
+            // the JDK reports some request time-outs as connect time-outs (the HTTP/2 upgrade of a plain
+            // connection): name both bounds
+            throw new NyxException(ErrorCode.TIMEOUT, "No answer from '" + target + "' in time (network.connectTimeout "
+                    + connectTimeout.toMillis() + " ms, network.requestTimeout " + requestTimeout.toMillis()
+                    + " ms): the host is slow or does not answer", e);
         } catch (IOException e) {
             throw new NyxException(ErrorCode.NETWORK, "Request to '" + target + "' failed: " + describe(e)
                     + "; check the network (proxy, firewall) and try again", e);

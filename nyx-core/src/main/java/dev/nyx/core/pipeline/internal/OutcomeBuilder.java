@@ -16,8 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Collects what one application run learns, for its {@link ApplyOutcome}. One per run; not thread-safe. */
+/**
+ * Collects what one application run learns, for its {@link ApplyOutcome}. One per run; not thread-safe,
+ * except {@link #timedOut}, which the run's plugin calls may use from their threads.
+ */
 public final class OutcomeBuilder {
     private final String url;
     private final Clock clock;
@@ -32,6 +36,9 @@ public final class OutcomeBuilder {
     private Confirmation confirmation;
     private Path screenshot;
     private ApplyOutcome.MatchSummary match;
+    // set by the worker, read by plugin call threads of the same run (the web client's time-outs)
+    private volatile String step = "start";
+    private final List<String> timeouts = new CopyOnWriteArrayList<>();
 
     public OutcomeBuilder(String url, Clock clock) {
         this.url = requireNonNull(url, "url is null");
@@ -88,6 +95,27 @@ public final class OutcomeBuilder {
         return this;
     }
 
+    /** The step the run is in now (named in the reason when something in it times out). */
+    public OutcomeBuilder step(String name) {
+        this.step = requireNonNull(name, "name is null");
+        return this;
+    }
+
+    /** The step the run is in now. */
+    public String step() {
+        return step;
+    }
+
+    /**
+     * Notes that something in the current step timed out and the step went on without it (an API that
+     * did not answer, with the page read instead): the outcome's reason names the step, so a slow
+     * application says why.
+     */
+    public OutcomeBuilder timedOut(String what) {
+        timeouts.add(ApplyOutcome.timedOutPhrase(step) + " (" + requireNonNull(what, "what is null") + ")");
+        return this;
+    }
+
     public Optional<Application> application() {
         return Optional.ofNullable(application);
     }
@@ -100,7 +128,16 @@ public final class OutcomeBuilder {
                 recorded.map(Application::tokens).orElse(TokenUsage.NONE),
                 recorded.map(Application::costUsd).orElse(BigDecimal.ZERO),
                 recorded.map(Application::captchaCostUsd).orElse(BigDecimal.ZERO), Optional.ofNullable(failure),
-                Optional.ofNullable(reason), Optional.ofNullable(duplicateOf), Optional.ofNullable(confirmation),
+                reason(), Optional.ofNullable(duplicateOf), Optional.ofNullable(confirmation),
                 Optional.ofNullable(screenshot), Duration.between(started, clock.instant()), Optional.ofNullable(match));
+    }
+
+    /** The reason, followed by the steps that timed out and went on. */
+    private Optional<String> reason() {
+        if (timeouts.isEmpty()) {
+            return Optional.ofNullable(reason);
+        }
+        String slow = String.join("; ", timeouts);
+        return Optional.of(reason == null ? slow : reason + "; " + slow);
     }
 }

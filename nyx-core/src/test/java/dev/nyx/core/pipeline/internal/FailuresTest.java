@@ -41,4 +41,40 @@ class FailuresTest {
         assertThat(failure.code()).isEqualTo(ErrorCode.FORM_REJECTED);
         assertThat(failure.message()).isEqualTo("Phone is invalid");
     }
+
+    @Test
+    void should_name_the_step_when_a_step_times_out() {
+        // given: what the plugin guard throws when an adapter's fill hangs past the plugin-call time-out
+        NyxException hung = new NyxException(ErrorCode.TIMEOUT, "Plugin 'greenhouse' extension 'greenhouse'"
+                + " did not return within PT1M: check the plugin, or raise limits.pluginCallTimeout");
+
+        // when
+        ApplyOutcome.Failure failure = Failures.of(hung, SensitiveValues.none(), java.util.Optional.of("fill"));
+
+        // then
+        assertThat(failure.code()).isEqualTo(ErrorCode.TIMEOUT);
+        assertThat(failure.message()).startsWith("step 'fill' timed out: Plugin 'greenhouse'");
+    }
+
+    @Test
+    void should_name_the_step_when_a_plugin_failed_on_a_browser_time_out() {
+        // given
+        NyxException failed = new NyxException(ErrorCode.PLUGIN_FAILED, "Plugin 'greenhouse' failed: Timeout 30000ms",
+                new com.microsoft.playwright.TimeoutError("Timeout 30000ms exceeded."));
+
+        // when
+        ApplyOutcome.Failure failure = Failures.of(failed, SensitiveValues.none(), java.util.Optional.of("submit"));
+
+        // then
+        assertThat(failure.code()).isEqualTo(ErrorCode.TIMEOUT);
+        assertThat(failure.message()).startsWith("step 'submit' timed out: ");
+    }
+
+    @Test
+    void should_not_name_a_step_when_the_failure_is_no_time_out() {
+        ApplyOutcome.Failure failure = Failures.of(new NyxException(ErrorCode.FORM_REJECTED, "Phone is invalid"),
+                SensitiveValues.none(), java.util.Optional.of("submit"));
+
+        assertThat(failure.message()).isEqualTo("Phone is invalid");
+    }
 }

@@ -47,6 +47,11 @@ import java.util.Optional;
  *     -Dexec.mainClass=dev.nyx.examples.runner.ApplyBenchmark -Dexec.args="10 3"
  * </pre>
  * Arguments: measured rounds per side (default 10), warm-up rounds per side (default 3).
+ * {@code -Dnyx.bench.steps=true} prints, for each measured Nyx round, the gaps between the application's
+ * stored events (the fill step is the gap from {@code FILLING} to {@code SUBMITTING}). Without
+ * {@code mvn install}: build the tree ({@code ./mvnw -B -o -pl nyx-examples/runner -am package -DskipTests}),
+ * then from {@code nyx-examples/runner} run {@code java} with {@code target/test-classes}, {@code target/classes},
+ * the modules' {@code target/classes} and the dependency classpath (see {@code docs/benchmarks.md}).
  */
 public final class ApplyBenchmark {
     private static final PrintStream OUT = System.out;

@@ -40,6 +40,7 @@ public final class FidelityBenchmark {
         int submitted = 0;
         Map<String, Integer> causes = new TreeMap<>();
         Map<String, List<Long>> millisByStyle = new TreeMap<>();
+        ApplyTimes applyTimes = new ApplyTimes();
         try (VariantRun run = VariantRun.start(folder, greenhouseArchive(), LongStream.range(first, first + count))) {
             for (var form : run.forms()) {
                 VariantRun.SeedResult result = run.apply(form);
@@ -49,6 +50,11 @@ public final class FidelityBenchmark {
                 result.causes().forEach(cause -> causes.merge(cause, 1, Integer::sum));
                 millisByStyle.computeIfAbsent(VariantRun.style(form), style -> new ArrayList<>())
                         .add(result.duration().toMillis());
+                applyTimes.add(ApplyTimes.Timed.of(result));
+                if (Boolean.getBoolean("nyx.bench.times")) {
+                    OUT.printf("seed %d %s %d ms %s%n", form.seed(), VariantRun.style(form), result.duration().toMillis(),
+                            result.submitted() ? "submitted" : result.problems());
+                }
                 if (!result.passed() && Boolean.getBoolean("nyx.bench.verbose")) {
                     OUT.printf("seed %d: %s %s%n", form.seed(), result.causes(), result.problems());
                 }
@@ -62,6 +68,9 @@ public final class FidelityBenchmark {
         causes.forEach((cause, seeds) -> OUT.printf("  %4d  %s%n", seeds, cause));
         millisByStyle.forEach((style, times) -> OUT.printf("apply time %-10s n=%d median %d ms, p90 %d ms, max %d ms%n",
                 style, times.size(), percentile(times, 50), percentile(times, 90), percentile(times, 100)));
+        OUT.printf("apply time per style, all and submitted:%n%s%n", applyTimes.report());
+        applyTimes.tooSlow().forEach(slow -> OUT.printf("  over the bound without a timed-out step: seed %d (%s) %d ms%n",
+                slow.seed(), slow.style(), slow.duration().toMillis()));
     }
 
     /** The Greenhouse plugin archive the runner's build copied to {@code target/plugins}. */

@@ -23,8 +23,27 @@ import org.junit.jupiter.api.io.TempDir;
  * other cause fails the test. Every failing seed is printed with its problems and the path of its
  * form's HTML. Remove a cause from the list as its fix lands (the report says which causes were
  * not seen any more).
+ *
+ * <p>It also checks issue 10's Done-when 3 on the same run ({@link ApplyTimes}): no application takes
+ * longer than twice the classic style's median unless its outcome names a step that timed out; it prints
+ * the medians per page style. Such a seed fails with the cause {@value #SLOW} (tolerated for now, see
+ * {@link #KNOWN_FAILURE_CAUSES}), and over four times the median with {@value #VERY_SLOW} (never tolerated:
+ * that is waiting, not work). Before the seeds, Nyx
+ * applies to {@value #WARM_UP_FORMS} forms of other seeds, untimed and unchecked: the first applications
+ * pay for the browser's start, the embedding models' loading and the JIT.
  */
 class GeneratedFormsIT {
+    /** The cause of a seed slower than twice the classic median without a timed-out step. */
+    static final String SLOW = "slow: over twice the classic median, no timed-out step";
+    /**
+     * The cause of a seed slower than four times the classic median without a timed-out step: waiting, not
+     * work (a 1.5 s retry per react-select option made the long forms 5-6 x the median). Never tolerated.
+     */
+    static final String VERY_SLOW = "slow: over four times the classic median, no timed-out step";
+    /** Forms applied to before the timed seeds (seeds far from the tested ones). */
+    static final int WARM_UP_FORMS = 4;
+    private static final long WARM_UP_FIRST_SEED = 900_001;
+
     /**
      * Failure causes tolerated for now (cause as {@link VariantRun} names it → symptom and owner).
      * Each entry is a known bug; delete it when it is fixed, and the test then guards the fix.
@@ -34,11 +53,12 @@ class GeneratedFormsIT {
             // education (needs input), years of experience (needs input); over seeds 1..200: notice and start
             // selects, language levels, years-range selects, de/fr education labels (needs input and wrong values),
             // consent processing, motivation, relocation, remote (needs input and wrong field), sponsorship, work
-            // authorisation
-            // wrong values submitted: the worst kind, listed so the build shows them until fixed
-            Map.entry("wrong field: skills checklist",
-                    "a checklist naming none of the profile's technologies is sent to the LLM as a choice among"
-                            + " the labels (QuestionRoute), which must reply with at least one, so one is ticked")
+            // authorisation, skills checklists (the language model no longer ticks technologies)
+            // speed (issue 10, Done-when 3): no time-out is waited out any more (a menu rebuilding its options
+            // under the pointer cost 1.5 s per option), but the longest new-board forms (about 25 questions, a
+            // dozen react-selects at 200-400 ms each: Playwright's click with its actionability checks, the
+            // form listed again after every choice) still take 2-3 x the classic median
+            Map.entry(SLOW, "long new-board forms: per-question cost, not waiting; see docs/benchmarks.md")
     );
 
     @TempDir
@@ -51,10 +71,16 @@ class GeneratedFormsIT {
         List<String> unknown = new ArrayList<>();
         Map<String, Integer> perCause = new TreeMap<>();
         int passed = 0;
+        ApplyTimes times = new ApplyTimes();
         try (VariantRun run = VariantRun.start(temp, PluginArchives.installGreenhousePlugin(temp.resolve("archive")),
-                LongStream.range(first, first + count))) {
+                LongStream.concat(LongStream.range(WARM_UP_FIRST_SEED, WARM_UP_FIRST_SEED + WARM_UP_FORMS),
+                        LongStream.range(first, first + count)))) {
             for (var form : run.forms()) {
                 VariantRun.SeedResult result = run.apply(form);
+                if (form.seed() >= WARM_UP_FIRST_SEED) {
+                    continue; // warm-up
+                }
+                times.add(ApplyTimes.Timed.of(result));
                 if (result.passed()) {
                     passed++;
                     continue;
@@ -70,6 +96,18 @@ class GeneratedFormsIT {
                     unknown.add("seed " + form.seed() + " " + result.causes() + " " + result.problems() + " (HTML: "
                             + html + ")");
                 }
+            }
+        }
+        System.out.printf("apply time per page style (%d warm-up forms before):%n%s%n", WARM_UP_FORMS, times.report());
+        List<ApplyTimes.Timed> verySlow = times.tooSlow(4);
+        for (ApplyTimes.Timed slow : times.tooSlow()) {
+            String cause = verySlow.contains(slow) ? VERY_SLOW : SLOW;
+            perCause.merge(cause, 1, Integer::sum);
+            boolean known = KNOWN_FAILURE_CAUSES.containsKey(cause);
+            System.out.printf("seed %d (%s) %s: [%s] took %d ms%n", slow.seed(), slow.style(),
+                    known ? "known failure" : "FAILED", cause, slow.duration().toMillis());
+            if (!known) {
+                unknown.add("seed " + slow.seed() + " [" + cause + "] took " + slow.duration().toMillis() + " ms");
             }
         }
         System.out.printf("generated forms: %d passed of %d; failures per cause: %s%n", passed, count, perCause);

@@ -6,7 +6,9 @@ import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.core.profile.ProfileLoader;
+import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.Event;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.Submission;
@@ -26,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +59,14 @@ final class VariantRun implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** What applying to one generated form gave. */
+    /**
+     * What applying to one generated form gave.
+     *
+     * @param duration     wall time of the apply call
+     * @param timedOutStep the step the outcome names as timed out (its failure or its reason), if any
+     */
     record SeedResult(GeneratedForm form, boolean submitted, int fieldsRight, int fieldsTotal, List<String> problems,
-                      List<String> causes, Duration duration) {
+                      List<String> causes, Duration duration, Optional<String> timedOutStep) {
         boolean passed() {
             return causes.isEmpty();
         }
@@ -100,6 +108,9 @@ final class VariantRun implements AutoCloseable {
         ApplyOutcome outcome = nyx.applications().apply(new ApplyRequest(board.url(form).toString(), profile,
                 Optional.empty(), false, Optional.empty()));
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        if (Boolean.getBoolean("nyx.bench.steps")) {
+            outcome.applicationId().ifPresent(this::printSteps);
+        }
         List<Submission> submissions = board.submissionsFor(form);
         int total = form.expected().size() + (form.resumeExpected() ? 1 : 0);
         List<String> problems = new ArrayList<>();
@@ -111,7 +122,8 @@ final class VariantRun implements AutoCloseable {
             problems.add("not submitted: " + outcome.status().map(Enum::name).orElse("?") + " " + why
                     + "; unanswered " + outcome.unanswered() + "; submissions " + submissions.size());
             causes.addAll(notSubmittedCauses(form, outcome, why));
-            return new SeedResult(form, false, 0, total, problems, List.copyOf(causes), duration);
+            return new SeedResult(form, false, 0, total, problems, List.copyOf(causes), duration,
+                    outcome.timedOutStep());
         }
         Submission submission = submissions.get(0);
         Map<String, List<String>> fields = submission.fields();
@@ -135,7 +147,8 @@ final class VariantRun implements AutoCloseable {
                 causes.add("wrong field: resume");
             }
         }
-        return new SeedResult(form, true, right, total, problems, List.copyOf(causes), duration);
+        return new SeedResult(form, true, right, total, problems, List.copyOf(causes), duration,
+                outcome.timedOutStep());
     }
 
     /**
@@ -158,6 +171,16 @@ final class VariantRun implements AutoCloseable {
         }
         String code = outcome.failure().map(failure -> failure.code().name()).orElse("");
         return List.of(("not submitted: " + status + " " + code).strip());
+    }
+
+    /** Where an application's time went: the gaps between its stored events. */
+    private void printSteps(long applicationId) {
+        Instant previous = null;
+        for (Event event : nyx.injector().getInstance(EventLog.class).forApplication(applicationId)) {
+            long gap = previous == null ? 0 : Duration.between(previous, event.at()).toMillis();
+            System.out.printf("  +%5d ms  %-10s %s%n", gap, event.type(), event.message());
+            previous = event.at();
+        }
     }
 
     /** Writes the form's page HTML (as served) next to the run's data; returns the file. */
