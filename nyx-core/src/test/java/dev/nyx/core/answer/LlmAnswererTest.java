@@ -208,17 +208,17 @@ class LlmAnswererTest {
     @Test
     void should_retry_once_and_accept_the_labels_when_the_first_reply_is_not_an_offered_option() {
         // given: the model explains first, and lists labels when told again
-        FakeChatModel model = new FakeChatModel(user -> user.contains(Prompts.CHOICE_RETRY) ? "Rust\nElixir"
-                : "I have used Rust and Elixir in production.", 100, 20);
-        Question tools = multi("Which of these technologies have you used in production?", "Rust", "Elixir", "Haskell");
+        FakeChatModel model = new FakeChatModel(user -> user.contains(Prompts.CHOICE_RETRY) ? "Payments\nPlatform"
+                : "I would love to meet the payments and platform teams.", 100, 20);
+        Question teams = multi("Which of these teams would you like to meet?", "Payments", "Logistics", "Platform");
 
         // when
-        AnswerResult result = answer(answerer(model), new FormSchema(List.of(tools)), MEDIUM);
+        AnswerResult result = answer(answerer(model), new FormSchema(List.of(teams)), MEDIUM);
 
         // then
         assertThat(model.prompts()).hasSize(2);
-        assertThat(result.answers().forQuestion(tools.id())).get().extracting(Answer::values)
-                .isEqualTo(List.of("Rust", "Elixir"));
+        assertThat(result.answers().forQuestion(teams.id())).get().extracting(Answer::values)
+                .isEqualTo(List.of("Payments", "Platform"));
     }
 
     @Test
