@@ -67,7 +67,7 @@ class JdkWebClientIT {
     }
 
     @Test
-    void should_throw_timeout_naming_the_url_when_the_site_is_slower_than_the_step_timeout() {
+    void should_throw_timeout_naming_the_url_when_the_site_is_slower_than_the_request_timeout() {
         server.faults().inject(Fault.delay("/scripted/jobs/1001", Duration.ofSeconds(5)));
 
         assertThatThrownBy(() -> client(true, "1s").get(server.url("/scripted/jobs/1001"), Map.of()))

@@ -35,7 +35,9 @@ final class PipelineFixture {
                 + "browser:\n  executablePath: /usr/lib/chromium/chromium-headless-shell\n"
                 + "  stepTimeout: " + stepTimeout + "\n"
                 + "limits:\n  concurrency: 2\n  pluginCallTimeout: " + pluginCallTimeout + "\n"
-                + "network:\n  allowPrivateAddresses: " + allowPrivate + "\n" + moreYaml;
+                // the web client's request time-out follows the step time-out here, so a test can make either short
+                + "network:\n  allowPrivateAddresses: " + allowPrivate + "\n  requestTimeout: " + stepTimeout + "\n"
+                + moreYaml;
         return new ConfigLoader(Map.of()).load(write(folder.resolve("nyx.yaml"), yaml));
     }
 

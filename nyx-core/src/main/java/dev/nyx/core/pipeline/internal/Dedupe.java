@@ -111,7 +111,7 @@ public final class Dedupe {
                 return Optional.of("the same role was applied to as posting " + earlierPosting.key() + " (application "
                         + applied.get().id() + ", " + applied.get().status() + ", " + earlierPosting.url() + ") within the"
                         + " last " + settings.repostWindow().toDays() + " days: " + sameness(posting, earlierPosting)
-                        + "; skipped as the same job seen again");
+                        + "; skipped as a re-post of the same job");
             }
         }
         return Optional.empty();
