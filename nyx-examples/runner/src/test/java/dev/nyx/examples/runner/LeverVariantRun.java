@@ -74,7 +74,10 @@ final class LeverVariantRun implements AutoCloseable {
                 + "plugins:\n  directory: " + plugins + "\n"
                 + "  settings:\n    lever:\n      apiBaseUrl: " + server.url(LeverReplica.API_MOUNT) + "\n"
                 + "      euApiBaseUrl: " + server.url(LeverReplica.EU_API_MOUNT) + "\n"
-                + "browser:\n  stepTimeout: 10s\n");
+                + "browser:\n  stepTimeout: 10s\n"
+                // every generated form is a job of its own: titles differ only by the seed's number, which the
+                // same-job check reads as a requisition code, so it is switched off for these runs
+                + "matching:\n  sameJobWindow: 0s\n");
         NyxConfig loaded = new ConfigLoader(Map.of()).load(config);
         NyxConfig nyxConfig = new NyxConfig(loaded.dataDirectory(), loaded.database(), loaded.plugins(),
                 loaded.browser(), new NyxConfig.Llm(Optional.of(llm.baseUrl()), Optional.of("sk-variants"),
