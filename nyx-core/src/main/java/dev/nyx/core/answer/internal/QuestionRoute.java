@@ -29,6 +29,10 @@ public final class QuestionRoute {
     private static final Pattern EXPERIENCE = Pattern.compile("\\b(project\\w*|experience|accomplish\\w*|achiev\\w*|"
             + "challeng\\w*|example|describe|tell us|proud|problem|projekt\\w*|erfahrung\\w*|beschreiben|projet\\w*|"
             + "experience\\w*|decrivez)\\b");
+    /** A one-line field for an address or account: the profile has it or the candidate does, never the model. */
+    private static final Pattern LINK = Pattern.compile("\\b(url|urls|link|links|lien|website|webseite|site web|"
+            + "homepage|portfolio|twitter|x com|github|gitlab|linkedin|xing|mastodon|bluesky|dribbble|behance|"
+            + "stack ?overflow|handle|username|benutzername)\\b");
     private static final Pattern SKILLS = Pattern.compile("\\b(tools?|technolog\\w*|skills?|stack|frameworks?|"
             + "languages?|werkzeuge|kenntnisse|outils|competences)\\b");
 
@@ -87,6 +91,10 @@ public final class QuestionRoute {
             return Route.FACT;
         }
         if (question.type() != QuestionType.LONG_TEXT && question.type() != QuestionType.SHORT_TEXT) {
+            return Route.FACT;
+        }
+        if (question.type() == QuestionType.SHORT_TEXT && LINK.matcher(label).find()) {
+            // "Twitter URL", "Portfolio link": a model would invent an address
             return Route.FACT;
         }
         if (MOTIVATION.matcher(label).find()) {

@@ -71,4 +71,17 @@ class QuestionRouteTest {
     private static Question question(String label) {
         return Question.of("q", label, QuestionType.LONG_TEXT, true);
     }
+
+    @Test
+    void should_never_send_a_one_line_link_or_account_field_to_the_model() {
+        for (String label : List.of("Twitter URL", "Portfolio link", "Personal website", "GitHub username",
+                "Lien vers votre site web")) {
+            Question link = new Question("q", label, QuestionType.SHORT_TEXT, false, List.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+            assertThat(QuestionRoute.route(link, Optional.empty())).as(label).isEqualTo(Route.FACT);
+        }
+        Question story = new Question("s", "Tell us about a project in your portfolio", QuestionType.LONG_TEXT, false,
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(QuestionRoute.route(story, Optional.empty())).isEqualTo(Route.FREE_TEXT);
+    }
 }
