@@ -57,6 +57,11 @@ public final class VaultFormat {
             return salt.clone();
         }
 
+        @Override
+        public byte[] iv() {
+            return iv.clone();
+        }
+
         byte[] bytes() {
             return ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).put(VERSION)
                     .put((byte) (kind == VaultKey.KeyKind.PASSPHRASE ? 1 : 2)).putInt(iterations).put(salt).put(iv)
