@@ -37,4 +37,20 @@ public interface ApplyContext extends PageContext {
      *         so the pipeline records the application as held back by the CAPTCHA
      */
     CaptchaPass passCaptchas();
+
+    /**
+     * The candidate's site accounts in the host's credential vault, for sites that want an account
+     * before they take an application: {@link SiteAccounts#find} the one for the site's host, or
+     * {@link SiteAccounts#create} one (stored before it is returned) and register with it.
+     *
+     * <p>A host that keeps no accounts leaves this default, which throws: an adapter that needs accounts
+     * then fails with {@link ErrorCode#INVALID_CONFIGURATION} saying the host is too old for it.
+     *
+     * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when the host does not support accounts
+     */
+    default SiteAccounts accounts() {
+        throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "Site accounts are not supported by this host"
+                + " (its ApplyContext has no credential vault): update the host to a Nyx version with"
+                + " ApplyContext.accounts().");
+    }
 }

@@ -3,6 +3,9 @@ package dev.nyx.testkit;
 import com.microsoft.playwright.Page;
 import dev.nyx.core.captcha.CaptchaGate;
 import dev.nyx.core.captcha.CaptchaGateResult;
+import dev.nyx.core.credentials.CandidateAccounts;
+import dev.nyx.core.credentials.CredentialVault;
+import dev.nyx.core.credentials.PasswordGenerator;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Budget;
 import dev.nyx.model.Decision;
@@ -13,6 +16,7 @@ import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.SiteAccounts;
 import dev.nyx.spi.WebClient;
 import dev.nyx.spi.support.CaptchaDetector;
 
@@ -29,7 +33,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A real {@link ApplyContext} for adapter tests: a Playwright page the test owns, a real
  * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder, and optionally a
- * real CAPTCHA gate. It is the far side's harness, not a fake of the pipeline: adapters run against it
+ * real CAPTCHA gate, and optionally a real credential vault for {@link #accounts()}. It is the far side's harness, not a fake of the pipeline: adapters run against it
  * exactly as they run in the pipeline (their settings come through their own constructor, e.g. with a
  * {@link TestExtensionContext}). It serves {@code fetchPosting} too, as a {@code PageContext}.
  *
@@ -47,6 +51,7 @@ public final class TestApplyContext implements ApplyContext {
     private final List<String> notes;
     private final Optional<CaptchaGate> captchaGate;
     private final List<CaptchaGateResult> captchaResults;
+    private final Optional<SiteAccounts> accounts;
 
     private TestApplyContext(Builder builder, List<String> notes, List<CaptchaGateResult> captchaResults) {
         this.page = requireNonNull(builder.page, "page is null");
@@ -61,6 +66,8 @@ public final class TestApplyContext implements ApplyContext {
         this.notes = notes;
         this.captchaGate = builder.captchaGate;
         this.captchaResults = captchaResults;
+        this.accounts = builder.vault.map(vault -> new CandidateAccounts(vault, new PasswordGenerator())
+                .forCandidate(builder.email, notes::add));
     }
 
     /** A builder for a context on {@code page}. */
@@ -139,6 +146,18 @@ public final class TestApplyContext implements ApplyContext {
         return result.passed() ? CaptchaPass.clearedPass() : CaptchaPass.refused(result.reason());
     }
 
+    /**
+     * The candidate's accounts in the {@link Builder#vault vault} given, as the pipeline hands them (new
+     * accounts get the email given there and a generated password; creations are noted).
+     *
+     * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when the builder was given no vault
+     */
+    @Override
+    public SiteAccounts accounts() {
+        return accounts.orElseThrow(() -> new NyxException(ErrorCode.INVALID_CONFIGURATION, "This TestApplyContext"
+                + " has no credential vault: set one with vault(vault, email), e.g. an EncryptedFileVault in a @TempDir."));
+    }
+
     /** Builds a {@link TestApplyContext}; page, resume and evidence folder are required. */
     public static final class Builder {
         private final Page page;
@@ -150,6 +169,8 @@ public final class TestApplyContext implements ApplyContext {
         private Clock clock = Clock.systemUTC();
         private WebClient web = new JdkWebClient(Duration.ofSeconds(15));
         private Optional<CaptchaGate> captchaGate = Optional.empty();
+        private Optional<CredentialVault> vault = Optional.empty();
+        private String email = "";
 
         private Builder(Page page) {
             this.page = requireNonNull(page, "page is null");
@@ -202,6 +223,13 @@ public final class TestApplyContext implements ApplyContext {
             return this;
         }
 
+        /** The vault {@link TestApplyContext#accounts()} keeps accounts in, and the candidate's email for new ones. */
+        public Builder vault(CredentialVault value, String candidateEmail) {
+            this.vault = Optional.of(requireNonNull(value, "vault is null"));
+            this.email = requireNonNull(candidateEmail, "candidateEmail is null");
+            return this;
+        }
+
         public TestApplyContext build() {
             return new TestApplyContext(copy(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         }
@@ -216,6 +244,8 @@ public final class TestApplyContext implements ApplyContext {
             copy.clock = clock;
             copy.web = web;
             copy.captchaGate = captchaGate;
+            copy.vault = vault;
+            copy.email = email;
             return copy;
         }
     }

@@ -26,10 +26,11 @@ import java.util.TreeSet;
  * @param network       which addresses may be visited
  * @param captcha       how the CAPTCHA gate uses the solvers (keys live in {@code plugins.settings.captcha})
  * @param matching      which scorer rates postings
+ * @param vault         where the credential vault lives and its key (the {@code vault:} section)
  */
 public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
                         Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
-                        Matching matching) {
+                        Matching matching, Vault vault) {
     public NyxConfig {
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
@@ -41,6 +42,19 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         requireNonNull(network, "network is null");
         requireNonNull(captcha, "captcha is null");
         requireNonNull(matching, "matching is null");
+        requireNonNull(vault, "vault is null");
+    }
+
+    /** A configuration with the default {@link Vault} section (no key: the vault can only be read when empty). */
+    public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
+                     Optional<Path> policyFile, Limits limits, Network network, Captcha captcha, Matching matching) {
+        this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, captcha, matching,
+                Vault.defaults());
+    }
+
+    /** The credential vault's file: {@code vault.file}, else {@code <dataDirectory>/credentials.vault}. */
+    public Path vaultFile() {
+        return vault.file().orElse(dataDirectory.resolve(Vault.DEFAULT_FILE_NAME));
     }
 
     /** A configuration with the default {@link Matching} section. */
@@ -291,6 +305,40 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         /** The built-in embedding scorer, the 30-day same-job window. */
         public static Matching defaults() {
             return new Matching(DEFAULT_SCORER);
+        }
+    }
+
+    /**
+     * The {@code vault:} section: the credential vault that keeps the candidate's site accounts (and
+     * named secrets such as a mailbox password) encrypted at rest. Give exactly one of {@code key} and
+     * {@code passphrase}, best through the environment ({@code NYX_VAULT_KEY} or {@code NYX_VAULT_PASSPHRASE})
+     * rather than the file. Without either, Nyx reads an absent vault as empty and stops anything that
+     * must store or read an account with {@code CREDENTIALS_UNAVAILABLE}.
+     *
+     * @param file       the vault file; empty means {@code <dataDirectory>/credentials.vault}
+     * @param key        a raw AES-256 key, 32 bytes in Base64 ({@code openssl rand -base64 32}); a secret
+     * @param passphrase a passphrase (at least 12 characters) the key is derived from with PBKDF2; a secret
+     */
+    public record Vault(Optional<Path> file, Optional<String> key, Optional<String> passphrase) {
+        /** The vault file's name under the data directory unless {@code vault.file} says otherwise. */
+        public static final String DEFAULT_FILE_NAME = "credentials.vault";
+
+        public Vault {
+            requireNonNull(file, "file is null");
+            requireNonNull(key, "key is null");
+            requireNonNull(passphrase, "passphrase is null");
+        }
+
+        /** The default file, no key. */
+        public static Vault defaults() {
+            return new Vault(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** Key and passphrase are secrets: only whether they are set is printed. */
+        @Override
+        public String toString() {
+            return "Vault[file=" + file + ", key=" + key.map(value -> "***") + ", passphrase="
+                    + passphrase.map(value -> "***") + "]";
         }
     }
 }

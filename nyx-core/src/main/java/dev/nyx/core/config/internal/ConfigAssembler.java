@@ -74,8 +74,10 @@ final class ConfigAssembler {
         NyxConfig.Matching matching = new NyxConfig.Matching(value("matching.scorer", String.class)
                 .orElse(NyxConfig.Matching.DEFAULT_SCORER), value("matching.sameJobWindow", Duration.class)
                 .orElse(NyxConfig.Matching.DEFAULT_SAME_JOB_WINDOW));
+        NyxConfig.Vault vault = new NyxConfig.Vault(value("vault.file", Path.class), value("vault.key", String.class),
+                value("vault.passphrase", String.class));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
-                network, captcha, matching);
+                network, captcha, matching, vault);
     }
 
     private <T> Optional<T> value(String path, Class<T> type) {

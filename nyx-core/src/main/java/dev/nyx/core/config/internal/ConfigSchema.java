@@ -64,7 +64,10 @@ public final class ConfigSchema {
             new Setting("captcha.totalTimeout", POSITIVE_DURATION, false),
             new Setting("captcha.maxCostUsd", NON_NEGATIVE_DECIMAL, false),
             new Setting("matching.scorer", TEXT, false),
-            new Setting("matching.sameJobWindow", DURATION, false));
+            new Setting("matching.sameJobWindow", DURATION, false),
+            new Setting("vault.file", PATH, false),
+            new Setting("vault.key", TEXT, true),
+            new Setting("vault.passphrase", TEXT, true));
 
     private ConfigSchema() {
     }

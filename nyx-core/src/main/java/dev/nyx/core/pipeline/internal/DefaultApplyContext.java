@@ -8,6 +8,7 @@ import dev.nyx.model.Resume;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.PageContext;
+import dev.nyx.spi.SiteAccounts;
 import dev.nyx.spi.WebClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * The {@link ApplyContext} of one application run, made once the plan and the resume are known: the
- * run's {@link PageContext} plus those, the dry-run flag and the CAPTCHA step after the click.
+ * run's {@link PageContext} plus those, the dry-run flag, the CAPTCHA step after the click and the
+ * candidate's site accounts in the credential vault.
  *
  * <p>Belongs to one application and its worker thread; not thread-safe. Public only for wiring.
  */
@@ -26,14 +28,16 @@ public final class DefaultApplyContext implements ApplyContext {
     private final Resume resume;
     private final boolean dryRun;
     private final Supplier<CaptchaPass> captchaGate;
+    private final SiteAccounts accounts;
 
     public DefaultApplyContext(PageContext page, Plan plan, Resume resume, boolean dryRun,
-                               Supplier<CaptchaPass> captchaGate) {
+                               Supplier<CaptchaPass> captchaGate, SiteAccounts accounts) {
         this.page = requireNonNull(page, "page is null");
         this.plan = requireNonNull(plan, "plan is null");
         this.resume = requireNonNull(resume, "resume is null");
         this.dryRun = dryRun;
         this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
     @Override
@@ -84,5 +88,10 @@ public final class DefaultApplyContext implements ApplyContext {
     @Override
     public CaptchaPass passCaptchas() {
         return captchaGate.get();
+    }
+
+    @Override
+    public SiteAccounts accounts() {
+        return accounts;
     }
 }

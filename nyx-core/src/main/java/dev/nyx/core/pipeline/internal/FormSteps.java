@@ -7,6 +7,7 @@ import dev.nyx.core.answer.FormAnswerer;
 import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.UnansweredQuestion;
 import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.credentials.CandidateAccounts;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.storage.ApplicationPatch;
 import dev.nyx.core.storage.ApplicationStore;
@@ -44,10 +45,11 @@ final class FormSteps {
     private final ApplicationStore applications;
     private final PluginGuard guard;
     private final Screenshots screenshots;
+    private final CandidateAccounts accounts;
 
     @Inject
     FormSteps(PlanStep planStep, FormAnswerer answerer, QaStep qaStep, CaptchaStep captchaStep,
-              ApplicationStore applications, PluginGuard guard, Screenshots screenshots) {
+              ApplicationStore applications, PluginGuard guard, Screenshots screenshots, CandidateAccounts accounts) {
         this.planStep = requireNonNull(planStep, "planStep is null");
         this.answerer = requireNonNull(answerer, "answerer is null");
         this.qaStep = requireNonNull(qaStep, "qaStep is null");
@@ -55,6 +57,7 @@ final class FormSteps {
         this.applications = requireNonNull(applications, "applications is null");
         this.guard = requireNonNull(guard, "guard is null");
         this.screenshots = requireNonNull(screenshots, "screenshots is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
     /** Takes the recorded application from the fetched posting to the submission (or to where it stops). */
@@ -110,7 +113,7 @@ final class FormSteps {
         }
         tracker.advanceTo(ApplicationStatus.FILLING);
         DefaultApplyContext context = new DefaultApplyContext(attempt.page(), plan, resume.get(), attempt.dryRun(),
-                () -> captchaStep.afterClick(attempt));
+                () -> captchaStep.afterClick(attempt), accounts.forCandidate(profile.basics().email(), tracker::note));
         AtsAdapter adapter = attempt.adapter();
         outcome.step("fill");
         guard.run(adapter, attempt.adapterName(), () -> adapter.fill(posting, result.answers(), context));
