@@ -1,6 +1,7 @@
 package dev.nyx.spi.support;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.nyx.spi.ErrorCode;
@@ -205,6 +206,9 @@ final class OptionChooser {
     private static boolean clickOption(Scope scope, Locator control, Offered option, Optional<String> extraSelector) {
         long attempts = Math.max(1, scope.timeout().toMillis() / Math.max(1, scope.quick().toMillis()));
         Locator marked = scope.marked("data-nyx-option", option.token());
+        if (pointAndClick(scope, marked)) {
+            return true;
+        }
         for (long attempt = 1; ; attempt++) {
             try {
                 marked.click(new Locator.ClickOptions().setTimeout(attempt == attempts ? scope.timeoutMillis()
@@ -223,6 +227,29 @@ final class OptionChooser {
                 }
                 marked = scope.marked("data-nyx-option", same.get().token());
             }
+        }
+    }
+
+    /**
+     * Clicks the middle of an option with the mouse, as a person does, when nothing covers it. Menus that
+     * rebuild the option under the pointer (react-select moving its focus style) made Playwright's own
+     * click wait and retry for 100-300 ms per option; a click at the point reaches the rebuilt option.
+     * False (nothing clicked) when the option is covered or has no box: the caller's click handles it.
+     */
+    private static boolean pointAndClick(Scope scope, Locator option) {
+        try {
+            if (!Boolean.TRUE.equals(scope.eval(option, Scripts.CLEAR_POINT))) {
+                return false;
+            }
+            BoundingBox box = option.boundingBox(new Locator.BoundingBoxOptions().setTimeout(scope.quick().toMillis()));
+            if (box == null) {
+                return false;
+            }
+            scope.page().mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+            return true;
+        } catch (PlaywrightException e) {
+            LOG.debug("Could not click the option at its middle, clicking it as an element: {}", Checker.firstLine(e));
+            return false;
         }
     }
 

@@ -26,6 +26,7 @@ final class Scripts {
     static final String INPUT_INFO = entry("inputInfo(root)");
     static final String BLUR_AND_READ = entry("blurAndRead(root, arg)");
     static final String CLICK_TARGET = entry("clickTarget(root)");
+    static final String CLEAR_POINT = entry("clearPoint(root)");
     static final String DOM_CLICK = entry("domClick(root)");
     static final String SETTLE = entry("settle(root, arg)");
     static final String NEXT_CHANGE = entry("nextChange(root, arg)");

@@ -473,6 +473,16 @@ function clickTarget(el) {
   return mark(el, 'data-nyx-target');
 }
 
+// Scrolls an option into view; true when its middle shows the option itself (nothing covers it), so a
+// mouse click at that point reaches it, or the same option should the menu rebuild it under the pointer.
+function clearPoint(el) {
+  el.scrollIntoView({block: 'nearest', inline: 'nearest'});
+  const box = el.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) return false;
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return !!hit && (hit === el || el.contains(hit));
+}
+
 function domClick(el) { el.click(); return isChecked(el); }
 
 function settle(root, arg) {
