@@ -15,7 +15,8 @@ import java.util.List;
  * posting page with its Apply button and "Start Your Application" dialog, and the candidate account page
  * (create account and sign in, with real rules: strong password, one account per email, wrong password, lock
  * after repeated wrong passwords; the submit buttons under the click_filter overlay; the beecatcher honeypot).
- * The application wizard after sign-in is not modelled yet.
+ * After sign-in the wizard's first step, "My Information", is served in the tenant's UI generation (see
+ * {@code MyInformationStep}): saved steps are kept ({@link #savedSteps()}); the steps after it are not modelled yet.
  *
  * <p>Create one per tenant with {@link #start}; the server owns the lifetime. Thread-safe.
  */
@@ -98,6 +99,11 @@ public final class WorkdayReplica {
     /** Account requests refused because the honeypot was filled. */
     public int honeypotHits() {
         return site.honeypotHits();
+    }
+
+    /** The wizard steps candidates saved, oldest first. */
+    public List<WorkdayStepSave> savedSteps() {
+        return site.savedSteps();
     }
 
     /** The tenant's candidate accounts. */

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The Workday replica through a real browser: the Apply dialog and the account page with its rules and traps. */
+/**
+ * The Workday replica through a real browser: the Apply dialog and the account page with its rules and traps
+ * (the wizard step after it: {@link WorkdayWizardReplicaIT}).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkdayReplicaIT {
     private static final String STRONG = "Str0ng!Passw0rd";
@@ -76,7 +79,7 @@ class WorkdayReplicaIT {
         page.locator("[data-automation-id=createAccountForm] [data-automation-id=click_filter]").click();
 
         // then
-        page.locator("[data-automation-id=replicaWizardNotModelled]").waitFor();
+        page.locator("[data-automation-id=contactInformationPage]").waitFor();
         assertThat(replica.accounts().find("New.Candidate@example.org")).isPresent();
     }
 
@@ -149,8 +152,8 @@ class WorkdayReplicaIT {
         form.locator("[data-automation-id=click_filter]").click();
 
         // then
-        page.locator("[data-automation-id=replicaWizardNotModelled]").waitFor();
-        assertThat(replica.accounts().count()).isPositive();
+        page.locator("[data-automation-id=progressBarActiveStep]").waitFor();
+        assertThat(page.locator("[data-automation-id=progressBarActiveStep]").innerText()).contains("My Information");
     }
 
     @Test

@@ -71,14 +71,14 @@ public final class WorkdayPages {
     }
 
     /**
-     * What a signed-in candidate sees on an apply page. The replica does not model the application wizard yet:
-     * the page says so in {@code [data-automation-id=replicaWizardNotModelled]} (a replica-only marker).
+     * What a signed-in candidate sees after "My Information". The replica does not model the later wizard steps
+     * yet: the page says so in {@code [data-automation-id=replicaWizardNotModelled]} (a replica-only marker).
      */
     public static String signedIn(WorkdayTenant tenant) {
-        return page(tenant.company() + " | Apply", "", "<header><button type=\"button\""
+        return page(tenant.company() + " | Apply", "", MyInformationStep.progressBar(2) + "<header><button type=\"button\""
                 + " data-automation-id=\"utilityMenuButton\">Account</button></header>"
-                + "<div data-automation-id=\"replicaWizardNotModelled\">Signed in. The replica does not model the"
-                + " application wizard yet.</div>");
+                + "<div data-automation-id=\"replicaWizardNotModelled\">My Experience: the replica does not model the"
+                + " wizard steps after My Information yet.</div>");
     }
 
     /** A missing posting. */

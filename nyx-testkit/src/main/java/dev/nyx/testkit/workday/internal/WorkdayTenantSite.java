@@ -12,9 +12,12 @@ import dev.nyx.testkit.Site;
 import dev.nyx.testkit.SiteContext;
 import dev.nyx.testkit.workday.WorkdayAccounts;
 import dev.nyx.testkit.workday.WorkdayPosting;
+import dev.nyx.testkit.workday.WorkdayStepSave;
 import dev.nyx.testkit.workday.WorkdayTenant;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +54,8 @@ public final class WorkdayTenantSite implements Site {
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final WorkdayAccounts accounts;
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Integer> progress = new ConcurrentHashMap<>();
+    private final List<WorkdayStepSave> saved = new CopyOnWriteArrayList<>();
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
     private final AtomicInteger honeypotHits = new AtomicInteger();
@@ -115,6 +120,9 @@ public final class WorkdayTenantSite implements Site {
                 && request.method().equals("POST")) {
             return account(request, segments.get(2));
         }
+        if (segments.equals(List.of("replica", "wizard", "save")) && request.method().equals("POST")) {
+            return save(request);
+        }
         if (!request.method().equals("GET")) {
             return ReplicaResponse.text(405, "text/plain; charset=utf-8", "Method not allowed");
         }
@@ -145,8 +153,11 @@ public final class WorkdayTenantSite implements Site {
             return ReplicaResponse.html(200, WorkdayPages.posting(tenant, posting.get(), sitePrefix, true));
         }
         if (mode.size() == 1 && APPLY_MODES.contains(mode.get(0)) && posting.get().canApply()) {
-            if (signedIn(request).isPresent()) {
-                return ReplicaResponse.html(200, WorkdayPages.signedIn(tenant));
+            Optional<String> session = session(request);
+            if (session.isPresent()) {
+                return progress.getOrDefault(session.get(), 1) == 1
+                        ? ReplicaResponse.html(200, MyInformationStep.page(tenant, context.url("/replica/wizard/save")))
+                        : ReplicaResponse.html(200, WorkdayPages.signedIn(tenant));
             }
             return ReplicaResponse.html(200, WorkdayPages.account(tenant, context.url("/replica/account/create"),
                     context.url("/replica/account/signin"), false));
@@ -156,9 +167,42 @@ public final class WorkdayTenantSite implements Site {
 
     /** The email of the candidate signed in with this request's session cookie. */
     public Optional<String> signedIn(ReplicaRequest request) {
+        return session(request).map(sessions::get);
+    }
+
+    /** Every step saved so far, oldest first. */
+    public List<WorkdayStepSave> savedSteps() {
+        return List.copyOf(saved);
+    }
+
+    private Optional<String> session(ReplicaRequest request) {
         return request.header("cookie").flatMap(cookies -> Arrays.stream(cookies.split(";")).map(String::strip)
                 .filter(cookie -> cookie.startsWith(SESSION_COOKIE + "=")).findFirst())
-                .map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1)).map(sessions::get);
+                .map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1)).filter(sessions::containsKey);
+    }
+
+    private ReplicaResponse save(ReplicaRequest request) {
+        Optional<String> session = session(request);
+        if (session.isEmpty()) {
+            return ReplicaResponse.json(401, "{\"error\":\"Your session has expired. Sign in again.\"}");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.bodyText());
+        } catch (IOException e) {
+            return ReplicaResponse.json(400, "{\"error\":\"Bad request\"}");
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        body.path("values").fields().forEachRemaining(entry -> {
+            List<String> texts = new ArrayList<>();
+            entry.getValue().forEach(value -> texts.add(value.asText()));
+            values.put(entry.getKey(), texts);
+        });
+        saved.add(new WorkdayStepSave(sessions.get(session.get()), body.path("step").asText(""), values));
+        progress.merge(session.get(), 2, (current, ignored) -> current + 1);
+        ObjectNode next = JSON.createObjectNode();
+        next.put("next", request.header("referer").orElse("/"));
+        return ReplicaResponse.json(200, next.toString());
     }
 
     private ReplicaResponse cxs(ReplicaRequest request, List<String> segments, SiteContext context) {
