@@ -91,6 +91,16 @@ public final class WorkdayReplica {
         site.rateLimitNext(count);
     }
 
+    /** The next {@code count} page loads (posting, dialog, account or wizard pages) show "Something went wrong". */
+    public void failNextPageLoads(int count) {
+        site.failNextPageLoads(count);
+    }
+
+    /** Ends every candidate session, as a time-out does: the next "Save and Continue" asks to sign in again. */
+    public void expireSessions() {
+        site.expireSessions();
+    }
+
     /** CXS requests received so far (429s included). */
     public int cxsRequests() {
         return site.cxsRequests();

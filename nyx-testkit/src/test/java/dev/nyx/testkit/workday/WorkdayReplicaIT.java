@@ -173,6 +173,21 @@ class WorkdayReplicaIT {
         assertThat(replica.accounts().find("bot@example.org")).isEmpty();
     }
 
+    @Test
+    void should_show_something_went_wrong_once_and_the_page_on_reload_when_a_load_fails() {
+        // given
+        replica.failNextPageLoads(1);
+
+        // when
+        page.navigate(replica.applyUrl(WorkdayFixtures.JAVA_ENGINEER).toString());
+        String first = page.locator("[data-automation-id=errorMessage]").textContent();
+        page.reload();
+
+        // then
+        assertThat(first).startsWith("Something went wrong.");
+        assertThat(page.locator("[role=dialog] h2").textContent()).isEqualTo("Start Your Application");
+    }
+
     private void fillCreate(String email, String password, String verify) {
         Locator form = page.locator("[data-automation-id=createAccountForm]");
         form.locator("[data-automation-id=email]").fill(email);

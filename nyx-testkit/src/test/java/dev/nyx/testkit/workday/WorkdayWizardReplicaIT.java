@@ -123,6 +123,40 @@ class WorkdayWizardReplicaIT {
                 .containsEntry("addressLine1", List.of()).containsEntry("phoneNumber", List.of("+33 4 72 00 00 00"));
     }
 
+    @ParameterizedTest
+    @EnumSource(UiGeneration.class)
+    void should_say_the_session_expired_and_save_nothing_when_the_session_timed_out(UiGeneration ui) {
+        // given
+        boolean legacy = ui == UiGeneration.LEGACY;
+        WorkdayReplica replica = signIn(ui, "slow." + ui.name().toLowerCase() + "@example.org");
+        Locator source = page.locator("[data-automation-id=formField-source] [data-automation-id=searchBox]");
+        source.fill("Company Website");
+        source.press("Enter");
+        page.locator(legacy ? "[data-automation-id=previousWorker] input[id=\"1\"]"
+                : "[id=candidateIsPreviousWorker-yes]").check();
+        for (String[] dropdown : new String[][] {{legacy ? "countryDropdown" : "country--country", "Germany"},
+                {legacy ? "phone-device-type" : "phoneNumber--phoneType", "Home"}}) {
+            Locator button = page.locator(legacy ? "[data-automation-id=\"" + dropdown[0] + "\"]" : "[id=\"" + dropdown[0] + "\"]");
+            button.click();
+            page.locator("body > [data-automation-widget=wd-popup] [data-automation-label=\"" + dropdown[1] + "\"]").click();
+        }
+        text(legacy ? "legalNameSection_firstName" : "name--legalName--firstName", "Ada", legacy);
+        text(legacy ? "legalNameSection_lastName" : "name--legalName--lastName", "Lovelace", legacy);
+        text(legacy ? "addressSection_city" : "address--city", "Berlin", legacy);
+        text(legacy ? "phone-number" : "phoneNumber--phoneNumber", "+49 30 000000", legacy);
+        int before = replica.savedSteps().size();
+        replica.expireSessions();
+
+        // when
+        next(ui).click();
+
+        // then
+        Locator banner = page.locator("[data-automation-id=errorBanner]");
+        banner.waitFor();
+        assertThat(banner.innerText()).contains("Your session has expired. Sign in again.");
+        assertThat(replica.savedSteps()).hasSize(before);
+    }
+
     private WorkdayReplica signIn(UiGeneration ui, String email) {
         WorkdayReplica replica = replicas.get(ui);
         replica.accounts().put(email, PASSWORD, false);

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * {@code formField-*} wrappers and the widgets. "Save and Continue" ({@code bottom-navigation-next-button} /
  * {@code pageFooterNextButton}) checks the required fields: missing ones show the {@code errorBanner} "Errors
  * Found" and "Error: The field {Label} is required and must have a value."; a complete step is posted (as JSON,
- * to a replica-only endpoint) and the wizard moves on. Stateless.
+ * to a replica-only endpoint) and the wizard moves on, or the banner shows the server's refusal (an expired
+ * session). Stateless.
  */
 public final class MyInformationStep {
     /** The step's field keys, in page order, as the replica records them. */
@@ -336,7 +337,14 @@ public final class MyInformationStep {
                 const response = await fetch(SAVE_URL, {method: 'POST', headers: {'Content-Type': 'application/json'},
                   body: JSON.stringify({step: 'myInformation', values: values}), credentials: 'same-origin'});
                 const answer = await response.json();
-                if (answer.next) location.assign(answer.next);
+                if (answer.next) {
+                  location.assign(answer.next);
+                  return;
+                }
+                const item = document.createElement('li');
+                item.textContent = answer.error || 'Something went wrong. Please try again.';
+                list.appendChild(item);
+                banner.hidden = false;
               });
             })();
             """;

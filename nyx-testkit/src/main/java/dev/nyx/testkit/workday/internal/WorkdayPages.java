@@ -81,6 +81,16 @@ public final class WorkdayPages {
                 + " wizard steps after My Information yet.</div>");
     }
 
+    /**
+     * The transient failure page issue 12 names ("Something went wrong" on a first load, fine on retry). Its
+     * wording and markup are the replica's own (ATS-NOTES has no source for this page): the message in
+     * {@code [data-automation-id=errorMessage]}.
+     */
+    public static String somethingWentWrong() {
+        return page("Workday", "", "<div data-automation-id=\"errorMessage\" role=\"alert\">Something went wrong."
+                + " Please refresh the page and try again.</div>");
+    }
+
     /** A missing posting. */
     public static String notFound() {
         return page("Page not found", "", "<div data-automation-id=\"errorMessage\">The page you are looking for"

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *   <li>replica-only JSON endpoints the account page posts to ({@code /replica/account/create},
  *       {@code /replica/account/signin}): not Workday's own; the browser sees only the page's behaviour.</li>
  * </ul>
- * A filled honeypot refuses the request without saying why. Thread-safe.
+ * A filled honeypot refuses the request without saying why. When told to, the next page loads show "Something
+ * went wrong" (and work again on reload), and sessions expire (the next save answers 401). Thread-safe.
  */
 public final class WorkdayTenantSite implements Site {
     /** The cookie of a signed-in candidate. */
@@ -59,6 +60,7 @@ public final class WorkdayTenantSite implements Site {
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
     private final AtomicInteger honeypotHits = new AtomicInteger();
+    private final AtomicInteger failNextPageLoads = new AtomicInteger();
     private volatile int rateLimitEvery;
 
     public WorkdayTenantSite(WorkdayTenant tenant, List<WorkdayPosting> postings, WorkdayAccounts accounts) {
@@ -86,6 +88,17 @@ public final class WorkdayTenantSite implements Site {
     /** The next {@code count} CXS requests answer 429. */
     public void rateLimitNext(int count) {
         rateLimitNext.set(count);
+    }
+
+    /** The next {@code count} page loads (posting, dialog, account or wizard pages) show "Something went wrong". */
+    public void failNextPageLoads(int count) {
+        failNextPageLoads.set(count);
+    }
+
+    /** Ends every candidate session, as a time-out does: the next save asks to sign in again. */
+    public void expireSessions() {
+        sessions.clear();
+        progress.clear();
     }
 
     public int cxsRequests() {
@@ -133,6 +146,9 @@ public final class WorkdayTenantSite implements Site {
             return ReplicaResponse.html(404, WorkdayPages.notFound());
         }
         String sitePrefix = context.url(locale.map(value -> "/" + value).orElse("") + "/" + tenant.site());
+        if (rest.size() > 1 && failNextPageLoads.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            return ReplicaResponse.html(200, WorkdayPages.somethingWentWrong());
+        }
         if (rest.size() == 1) {
             return ReplicaResponse.html(200, WorkdayPages.board(tenant, listed(), sitePrefix));
         }
