@@ -38,6 +38,7 @@ class WorkdayFetchIT {
     void calm() {
         harness.replica.rateLimitEvery(0);
         harness.replica.rateLimitNext(0);
+        harness.replica.failNextPageLoads(0);
     }
 
     @AfterAll
@@ -112,6 +113,34 @@ class WorkdayFetchIT {
         // then
         assertThat(posting.title()).isEqualTo("Data Analyst (m/f/d)");
         assertThat(posting.location()).contains("Lyon, France");
+    }
+
+    @Test
+    void should_reload_the_page_when_it_says_something_went_wrong_once() {
+        // given
+        harness.replica.failNextPageLoads(1);
+
+        // when
+        JobPosting posting = harness.adapter(Map.of(WorkdayAdapter.USE_API_SETTING, "false"))
+                .fetchPosting(harness.replica.postingUrl(WorkdayFixtures.JAVA_ENGINEER), harness.context());
+
+        // then
+        assertThat(posting.title()).isEqualTo("Senior Java Engineer");
+    }
+
+    @Test
+    void should_fail_as_transient_when_the_page_keeps_saying_something_went_wrong() {
+        // given
+        harness.replica.failNextPageLoads(3);
+
+        // when
+        NyxException thrown = catchThrowableOfType(NyxException.class, () ->
+                harness.adapter(Map.of(WorkdayAdapter.USE_API_SETTING, "false"))
+                        .fetchPosting(harness.replica.postingUrl(WorkdayFixtures.JAVA_ENGINEER), harness.context()));
+
+        // then
+        assertThat(thrown.code()).isEqualTo(ErrorCode.NETWORK);
+        assertThat(thrown.getMessage()).contains("Something went wrong");
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.Optional;
  * header ({@code [data-automation-id=jobPostingHeader]}) and reads the title, the description
  * ({@code jobPostingDescription}), the location ({@code locations}), whether the Apply button
  * ({@code a[data-automation-id=adventureButton]}) is shown, the page language and, from the schema.org
- * {@code JobPosting} JSON-LD when the page has one, the hiring organisation.
+ * {@code JobPosting} JSON-LD when the page has one, the hiring organisation. A page that says "Something went
+ * wrong" (Workday's transient failure) is reloaded, up to three loads in all.
  *
  * <p>Static helpers on the caller's page; not thread-safe beyond what one page allows.
  */
@@ -30,6 +31,10 @@ public final class WorkdayPage {
     public static final String HEADER = "[data-automation-id=jobPostingHeader]";
     /** The Apply button that opens the "Start Your Application" dialog. */
     public static final String APPLY_BUTTON = "[data-automation-id=adventureButton]";
+    /** Workday's transient failure: a page that says "Something went wrong" instead of the posting; a reload helps. */
+    private static final String FAILURE = "[data-automation-id=errorMessage]:has-text(\"Something went wrong\")";
+    /** Loads of a page that keeps failing before giving up. */
+    private static final int LOADS = 3;
     private static final String FACTS_SCRIPT = """
             () => {
               const text = selector => {
@@ -90,10 +95,10 @@ public final class WorkdayPage {
     /**
      * Opens the posting page and reads it.
      *
-     * @throws NyxException {@link ErrorCode#POSTING_NOT_FOUND} when the page answers 404/410 or never shows a
-     *                      posting header while saying it was not found, {@link ErrorCode#INVALID_POSTING} when a
-     *                      page without header loads, {@link ErrorCode#TIMEOUT}/{@link ErrorCode#NETWORK} when it
-     *                      does not load
+     * @throws NyxException {@link ErrorCode#POSTING_NOT_FOUND} when the page answers 404/410,
+     *                      {@link ErrorCode#INVALID_POSTING} when a page without header loads,
+     *                      {@link ErrorCode#NETWORK} when it says "Something went wrong" on every load or cannot be
+     *                      loaded, {@link ErrorCode#TIMEOUT} when it does not load in time
      */
     public static Facts open(Page page, WorkdayUrl posting, Duration timeout) {
         requireNonNull(page, "page is null");
@@ -106,19 +111,38 @@ public final class WorkdayPage {
         } catch (PlaywrightException e) {
             throw new NyxException(ErrorCode.NETWORK, "The Workday page " + url + " could not be loaded; try again later.", e);
         }
-        int status = response == null ? 200 : response.status();
-        if (status == 404 || status == 410) {
-            throw new NyxException(ErrorCode.POSTING_NOT_FOUND, "Workday has no posting at " + url + " (HTTP " + status
-                    + "); it was taken down or the address is wrong.");
+        for (int load = 1; ; load++) {
+            int status = response == null ? 200 : response.status();
+            if (status == 404 || status == 410) {
+                throw new NyxException(ErrorCode.POSTING_NOT_FOUND, "Workday has no posting at " + url + " (HTTP "
+                        + status + "); it was taken down or the address is wrong.");
+            }
+            try {
+                page.locator(HEADER + ", " + FAILURE).first().waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.VISIBLE).setTimeout(timeout.toMillis()));
+            } catch (TimeoutError e) {
+                throw new NyxException(ErrorCode.INVALID_POSTING, "The Workday page " + url + " (HTTP " + status
+                        + ") showed no posting within " + timeout + ".", e);
+            }
+            if (page.locator(HEADER).count() > 0) {
+                return facts(page);
+            }
+            if (load >= LOADS) {
+                throw new NyxException(ErrorCode.NETWORK, "The Workday page " + url + " said \"Something went wrong\" "
+                        + LOADS + " times; try again later.");
+            }
+            response = reload(page, url, timeout);
         }
+    }
+
+    private static Response reload(Page page, URI url, Duration timeout) {
         try {
-            page.locator(HEADER).first().waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.VISIBLE).setTimeout(timeout.toMillis()));
+            return page.reload(new Page.ReloadOptions().setTimeout(timeout.toMillis()));
         } catch (TimeoutError e) {
-            throw new NyxException(ErrorCode.INVALID_POSTING, "The Workday page " + url + " (HTTP " + status
-                    + ") showed no posting within " + timeout + ".", e);
+            throw new NyxException(ErrorCode.TIMEOUT, "The Workday page " + url + " did not load within " + timeout + ".", e);
+        } catch (PlaywrightException e) {
+            throw new NyxException(ErrorCode.NETWORK, "The Workday page " + url + " could not be loaded; try again later.", e);
         }
-        return facts(page);
     }
 
     /** Reads the posting facts from the page as it is. */
