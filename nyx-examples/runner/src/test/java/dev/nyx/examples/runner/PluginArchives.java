@@ -48,6 +48,17 @@ final class PluginArchives {
         }
     }
 
+    /** The Workday plugin's jar, copied into {@code pluginsFolder}. */
+    static Path installWorkdayPlugin(Path pluginsFolder) throws IOException {
+        Files.createDirectories(pluginsFolder);
+        Path folder = Path.of(System.getProperty("nyx.test.plugins", "target/plugins"));
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString().startsWith("nyx-ats-workday")).toList();
+            assertThat(jars).as("the Workday plugin archive in %s (run through Maven: verify)", folder).hasSize(1);
+            return Files.copy(jars.get(0), pluginsFolder.resolve(jars.get(0).getFileName()));
+        }
+    }
+
     /** The CAPTCHA plugin's jar, copied into {@code pluginsFolder}. */
     static Path installCaptchaPlugin(Path pluginsFolder) throws IOException {
         Files.createDirectories(pluginsFolder);

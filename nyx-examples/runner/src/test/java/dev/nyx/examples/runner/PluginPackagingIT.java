@@ -99,10 +99,10 @@ class PluginPackagingIT {
 
     @Test
     void should_pass_the_packaging_checks_when_each_archive_of_the_distribution_is_loaded() throws Exception {
-        // given: the four archives the reactor built, each with the extension point it must offer
+        // given: the five archives the reactor built, each with the extension point it must offer
         Map<String, Class<?>> points = Map.of("nyx-example-event-log-plugin", Notifier.class,
                 "nyx-ats-greenhouse", AtsAdapter.class, "nyx-ats-lever", AtsAdapter.class,
-                "nyx-captcha", CaptchaSolver.class);
+                "nyx-ats-workday", AtsAdapter.class, "nyx-captcha", CaptchaSolver.class);
         Path folder = PluginArchives.eventLogPlugin().getParent();
 
         for (Map.Entry<String, Class<?>> entry : points.entrySet()) {
@@ -112,7 +112,7 @@ class PluginPackagingIT {
 
                 // when / then
                 try (LoadedPlugin plugin = PluginArchiveAssertions.assertLoads(archive, entry.getValue())) {
-                    assertThat(plugin.pluginId()).isIn("event-log", "greenhouse", "lever", "captcha");
+                    assertThat(plugin.pluginId()).isIn("event-log", "greenhouse", "lever", "workday", "captcha");
                 }
             }
         }

@@ -1,0 +1,128 @@
+package dev.nyx.testkit.workday;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.nyx.testkit.ReplicaServer;
+import dev.nyx.testkit.workday.internal.WorkdayTenantSite;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A Workday tenant replica on a {@link ReplicaServer} (ATS-NOTES 3), mounted under {@code /{tenant host}} so that
+ * its addresses keep Workday's shape after the mount:
+ * {@code http://127.0.0.1:PORT/northwind.wd5.myworkdayjobs.com/en-US/External/job/Remote-USA/Senior-Java-Engineer_JR-12345}.
+ * It serves the CXS API (jobs list with paging, job detail, a WAF that answers 429 when told to), the board, the
+ * posting page with its Apply button and "Start Your Application" dialog, and the candidate account page
+ * (create account and sign in, with real rules: strong password, one account per email, wrong password, lock
+ * after repeated wrong passwords; the submit buttons under the click_filter overlay; the beecatcher honeypot).
+ * After sign-in the wizard's first step, "My Information", is served in the tenant's UI generation (see
+ * {@code MyInformationStep}): saved steps are kept ({@link #savedSteps()}); the steps after it are not modelled yet.
+ *
+ * <p>Create one per tenant with {@link #start}; the server owns the lifetime. Thread-safe.
+ */
+public final class WorkdayReplica {
+    /** Wrong passwords in a row after which an account is locked. */
+    public static final int LOCK_AFTER = 3;
+
+    private final ReplicaServer server;
+    private final WorkdayTenant tenant;
+    private final WorkdayTenantSite site;
+
+    private WorkdayReplica(ReplicaServer server, WorkdayTenant tenant, WorkdayTenantSite site) {
+        this.server = server;
+        this.tenant = tenant;
+        this.site = site;
+    }
+
+    /** Mounts the tenant with its postings. */
+    public static WorkdayReplica start(ReplicaServer server, WorkdayTenant tenant, List<WorkdayPosting> postings) {
+        requireNonNull(server, "server is null");
+        WorkdayTenantSite site = new WorkdayTenantSite(tenant, postings, new WorkdayAccounts(LOCK_AFTER));
+        server.mount(site);
+        return new WorkdayReplica(server, tenant, site);
+    }
+
+    public WorkdayTenant tenant() {
+        return tenant;
+    }
+
+    /** The tenant's root: {@code http://127.0.0.1:PORT/{tenant host}}. */
+    public URI tenantRoot() {
+        return server.url("/" + tenant.host());
+    }
+
+    /** The board: {@code {root}/{site}}. */
+    public URI boardUrl() {
+        return URI.create(tenantRoot() + "/" + tenant.site());
+    }
+
+    /** A posting's page with the {@code en-US} locale segment, as Workday links it. */
+    public URI postingUrl(String jobReqId) {
+        return URI.create(tenantRoot() + "/en-US/" + tenant.site() + externalPath(jobReqId));
+    }
+
+    /** The apply page of a posting (its "Start Your Application" dialog). */
+    public URI applyUrl(String jobReqId) {
+        return URI.create(postingUrl(jobReqId) + "/apply");
+    }
+
+    /** The "Apply Manually" page of a posting (the candidate account page until signed in). */
+    public URI applyManuallyUrl(String jobReqId) {
+        return URI.create(applyUrl(jobReqId) + "/applyManually");
+    }
+
+    /** A posting address of this tenant's shape for a requisition the tenant does not have. */
+    public URI missingPostingUrl() {
+        return URI.create(tenantRoot() + "/en-US/" + tenant.site() + "/job/Remote-USA/Missing-Role_JR-404404");
+    }
+
+    /** Adds or replaces a posting. */
+    public void put(WorkdayPosting posting) {
+        site.put(posting);
+    }
+
+    /** Every {@code every}-th CXS request answers 429 from now on (0: never). */
+    public void rateLimitEvery(int every) {
+        site.rateLimitEvery(every);
+    }
+
+    /** The next {@code count} CXS requests answer 429. */
+    public void rateLimitNext(int count) {
+        site.rateLimitNext(count);
+    }
+
+    /** The next {@code count} page loads (posting, dialog, account or wizard pages) show "Something went wrong". */
+    public void failNextPageLoads(int count) {
+        site.failNextPageLoads(count);
+    }
+
+    /** Ends every candidate session, as a time-out does: the next "Save and Continue" asks to sign in again. */
+    public void expireSessions() {
+        site.expireSessions();
+    }
+
+    /** CXS requests received so far (429s included). */
+    public int cxsRequests() {
+        return site.cxsRequests();
+    }
+
+    /** Account requests refused because the honeypot was filled. */
+    public int honeypotHits() {
+        return site.honeypotHits();
+    }
+
+    /** The wizard steps candidates saved, oldest first. */
+    public List<WorkdayStepSave> savedSteps() {
+        return site.savedSteps();
+    }
+
+    /** The tenant's candidate accounts. */
+    public WorkdayAccounts accounts() {
+        return site.accounts();
+    }
+
+    private String externalPath(String jobReqId) {
+        return site.posting(jobReqId).map(WorkdayPosting::externalPath)
+                .orElseThrow(() -> new IllegalArgumentException("no posting " + jobReqId + " on " + tenant.host()));
+    }
+}
