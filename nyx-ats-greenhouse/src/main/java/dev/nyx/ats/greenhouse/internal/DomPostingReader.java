@@ -157,7 +157,8 @@ public final class DomPostingReader {
         // just long enough to read the options, then put it back as it was
         boolean revealed = Boolean.TRUE.equals(input.evaluate(REVEAL));
         try {
-            return readOptions(frame, input, menu, timeout);
+            Optional<List<Option>> quickly = readOptionsInPage(input, listbox);
+            return quickly.isPresent() ? quickly.get() : readOptions(frame, input, menu, timeout);
         } finally {
             if (revealed) {
                 input.evaluate(RESTORE);
@@ -181,6 +182,49 @@ public final class DomPostingReader {
               if (input.hasAttribute('data-nyx-gh-was-disabled')) {
                 input.disabled = true; input.removeAttribute('data-nyx-gh-was-disabled'); }
               input.blur();
+            }""";
+
+    /**
+     * Opens a react-select's menu the way a press on its control does (a {@code mousedown} on
+     * {@code div.select__control}, what react-select listens to), reads the options and closes it again,
+     * all in one browser call: a long form opened a dozen menus with pointer clicks, hundreds of
+     * milliseconds each. Empty when no menu opened that way (another widget): the caller clicks.
+     */
+    private static Optional<List<Option>> readOptionsInPage(Locator input, String listbox) {
+        Object read;
+        try {
+            read = input.evaluate(OPEN_AND_READ, listbox);
+        } catch (PlaywrightException e) {
+            return Optional.empty();
+        }
+        if (!(read instanceof List<?> texts)) {
+            return Optional.empty();
+        }
+        List<Option> options = new ArrayList<>();
+        for (Object text : texts) {
+            String label = String.valueOf(text).replaceAll("[\\s\u00a0]+", " ").strip();
+            if (!label.isEmpty()) {
+                options.add(new Option(label, label));
+            }
+        }
+        return Optional.of(options);
+    }
+
+    private static final String OPEN_AND_READ = """
+            async (input, listbox) => {
+              const control = input.closest('.select__control');
+              if (!control) { return null; }
+              control.dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, button: 0, view: window}));
+              let menu = null;
+              for (let frame = 0; frame < 5 && !menu; frame++) {
+                await new Promise(resolve => requestAnimationFrame(resolve));
+                menu = document.getElementById(listbox);
+              }
+              if (!menu) { input.blur(); return null; }
+              const texts = Array.from(menu.querySelectorAll('[role=option]')).map(option => option.innerText || '');
+              input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true, cancelable: true}));
+              input.blur();
+              return texts;
             }""";
 
     private static List<Option> readOptions(Frame frame, Locator input, Locator menu, Duration timeout) {

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>It also checks issue 10's Done-when 3 on the same run ({@link ApplyTimes}): no application takes
  * longer than twice the classic style's median unless its outcome names a step that timed out; it prints
- * the medians per page style. Such a seed fails with the cause {@value #SLOW} (tolerated for now, see
- * {@link #KNOWN_FAILURE_CAUSES}), and over four times the median with {@value #VERY_SLOW} (never tolerated:
- * that is waiting, not work). Before the seeds, Nyx
+ * the medians per page style. Such a seed fails with the cause {@value #SLOW} (tolerated, see
+ * {@link #KNOWN_FAILURE_CAUSES}: on a shared build machine a busy second can push a long form over), and over
+ * three times the median with {@value #VERY_SLOW} (never tolerated: that is waiting, not work). Before the seeds, Nyx
  * applies to {@value #WARM_UP_FORMS} forms of other seeds, untimed and unchecked: the first applications
  * pay for the browser's start, the embedding models' loading and the JIT.
  */
@@ -36,10 +36,11 @@ class GeneratedFormsIT {
     /** The cause of a seed slower than twice the classic median without a timed-out step. */
     static final String SLOW = "slow: over twice the classic median, no timed-out step";
     /**
-     * The cause of a seed slower than four times the classic median without a timed-out step: waiting, not
-     * work (a 1.5 s retry per react-select option made the long forms 5-6 x the median). Never tolerated.
+     * The cause of a seed slower than three times the classic median without a timed-out step: waiting, not
+     * work (a 1.5 s retry per react-select option made the long forms 5-6 x the median; select2 school
+     * searches waited 3 s each). Never tolerated.
      */
-    static final String VERY_SLOW = "slow: over four times the classic median, no timed-out step";
+    static final String VERY_SLOW = "slow: over three times the classic median, no timed-out step";
     /** Forms applied to before the timed seeds (seeds far from the tested ones). */
     static final int WARM_UP_FORMS = 4;
     static final long WARM_UP_FIRST_SEED = 900_001;
@@ -54,11 +55,11 @@ class GeneratedFormsIT {
             // selects, language levels, years-range selects, de/fr education labels (needs input and wrong values),
             // consent processing, motivation, relocation, remote (needs input and wrong field), sponsorship, work
             // authorisation, skills checklists (the language model no longer ticks technologies)
-            // speed (issue 10, Done-when 3): no time-out is waited out any more (a menu rebuilding its options
-            // under the pointer cost 1.5 s per option), but the longest new-board forms (about 25 questions, a
-            // dozen react-selects at 200-400 ms each: Playwright's click with its actionability checks, the
-            // form listed again after every choice) still take 2-3 x the classic median
-            Map.entry(SLOW, "long new-board forms: per-question cost, not waiting; see docs/benchmarks.md")
+            // speed (issue 10, Done-when 3): nothing waits any more (select2 and async type-aheads are typed
+            // into at once, options clicked at their point, the form re-listed only when it changed); the
+            // benchmark at steady load has no seed over the bound. Over twice is tolerated here for the
+            // shared build machine's noise on the longest forms; over three times never is.
+            Map.entry(SLOW, "the longest new-board forms on a busy machine: per-question work; see docs/benchmarks.md")
     );
 
     @TempDir
@@ -99,7 +100,7 @@ class GeneratedFormsIT {
             }
         }
         System.out.printf("apply time per page style (%d warm-up forms before):%n%s%n", WARM_UP_FORMS, times.report());
-        List<ApplyTimes.Timed> verySlow = times.tooSlow(4);
+        List<ApplyTimes.Timed> verySlow = times.tooSlow(3);
         for (ApplyTimes.Timed slow : times.tooSlow()) {
             String cause = verySlow.contains(slow) ? VERY_SLOW : SLOW;
             perCause.merge(cause, 1, Integer::sum);
