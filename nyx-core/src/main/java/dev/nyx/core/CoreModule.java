@@ -6,13 +6,16 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.mail.ImapMailbox;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.plugin.ExtensionContexts;
+import dev.nyx.spi.Mailbox;
 import java.time.Clock;
 
 /**
  * The core bindings: configuration, clock ({@link Clock#systemUTC()}), the
- * {@link ExtensionContexts} that make each plugin's context, the {@link EventPublisher}, and the
+ * {@link ExtensionContexts} that make each plugin's context, the {@link EventPublisher}, the candidate's
+ * {@link Mailbox} ({@link ImapMailbox}, the {@code mailbox:} section), and the
  * {@code Set<AutoCloseable>} that {@code Nyx.close()} closes last. Reached through
  * {@link NyxModules#core}; hosts override single bindings with {@code Nyx.builder().module(...)}.
  */
@@ -29,6 +32,7 @@ final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(ExtensionContexts.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
+        bind(Mailbox.class).to(ImapMailbox.class).in(Scopes.SINGLETON);
         // what Nyx.close() closes after the plugins stopped; storage adds its pool here
         Multibinder.newSetBinder(binder(), AutoCloseable.class);
     }

@@ -29,8 +29,9 @@ import java.util.TreeSet;
  */
 public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
                         Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
-                        Matching matching) {
+                        Matching matching, Mailbox mailbox) {
     public NyxConfig {
+        requireNonNull(mailbox, "mailbox is null");
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
         requireNonNull(plugins, "plugins is null");
@@ -41,6 +42,14 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         requireNonNull(network, "network is null");
         requireNonNull(captcha, "captcha is null");
         requireNonNull(matching, "matching is null");
+    }
+
+    /** A configuration without a {@link Mailbox}. */
+    public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
+                     Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
+                     Matching matching) {
+        this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, captcha, matching,
+                Mailbox.none());
     }
 
     /** A configuration with the default {@link Matching} section. */
@@ -291,6 +300,62 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         /** The built-in embedding scorer, the 30-day same-job window. */
         public static Matching defaults() {
             return new Matching(DEFAULT_SCORER);
+        }
+    }
+
+    /**
+     * The {@code mailbox:} section: the candidate's mailbox, read over IMAP for the verification emails
+     * sites send (a Workday account's "verify your email"). Without a host, an application that meets a
+     * verification waits in {@code NEEDS_INPUT} saying which settings to give.
+     *
+     * @param host         the IMAP server ({@code imap.example.com}); empty: no mailbox
+     * @param port         its port; default 993 with SSL, 143 without
+     * @param ssl          whether to connect over SSL/TLS (default {@code true})
+     * @param user         the sign-in name, usually the address
+     * @param password     TEMPORARY: the sign-in password as a setting (a secret: never logged), until the
+     *                     credential vault holds it
+     * @param folder       the folder the verification emails arrive in (default {@code INBOX})
+     * @param pollInterval how often the folder is read again while waiting (default 5 s)
+     */
+    public record Mailbox(Optional<String> host, int port, boolean ssl, Optional<String> user,
+                          Optional<String> password, String folder, Duration pollInterval) {
+        /** The IMAP port over SSL/TLS. */
+        public static final int SSL_PORT = 993;
+        /** The plain IMAP port. */
+        public static final int PLAIN_PORT = 143;
+        /** How often the folder is read again, unless configured. */
+        public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+        public Mailbox {
+            requireNonNull(host, "host is null");
+            requireNonNull(user, "user is null");
+            requireNonNull(password, "password is null");
+            requireNonNull(folder, "folder is null");
+            requireNonNull(pollInterval, "pollInterval is null");
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("mailbox.port must be within 1..65535, got " + port);
+            }
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("mailbox.pollInterval must be positive, got " + pollInterval);
+            }
+        }
+
+        /** No mailbox configured. */
+        public static Mailbox none() {
+            return new Mailbox(Optional.empty(), SSL_PORT, true, Optional.empty(), Optional.empty(), "INBOX",
+                    DEFAULT_POLL_INTERVAL);
+        }
+
+        /** Whether a host, a user and a password are all given. */
+        public boolean configured() {
+            return host.isPresent() && user.isPresent() && password.isPresent();
+        }
+
+        @Override
+        public String toString() {
+            return "Mailbox[host=" + host + ", port=" + port + ", ssl=" + ssl + ", user=" + user.map(u -> "***")
+                    + ", password=" + password.map(p -> "***") + ", folder=" + folder + ", pollInterval="
+                    + pollInterval + "]";
         }
     }
 }

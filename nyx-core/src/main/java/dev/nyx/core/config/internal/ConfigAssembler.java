@@ -74,8 +74,15 @@ final class ConfigAssembler {
         NyxConfig.Matching matching = new NyxConfig.Matching(value("matching.scorer", String.class)
                 .orElse(NyxConfig.Matching.DEFAULT_SCORER), value("matching.sameJobWindow", Duration.class)
                 .orElse(NyxConfig.Matching.DEFAULT_SAME_JOB_WINDOW));
+        boolean ssl = value("mailbox.ssl", Boolean.class).orElse(true);
+        NyxConfig.Mailbox mailbox = new NyxConfig.Mailbox(value("mailbox.host", String.class),
+                value("mailbox.port", Integer.class).orElse(ssl ? NyxConfig.Mailbox.SSL_PORT
+                        : NyxConfig.Mailbox.PLAIN_PORT), ssl, value("mailbox.user", String.class),
+                value("mailbox.password", String.class),
+                value("mailbox.folder", String.class).orElse("INBOX"),
+                value("mailbox.pollInterval", Duration.class).orElse(NyxConfig.Mailbox.DEFAULT_POLL_INTERVAL));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
-                network, captcha, matching);
+                network, captcha, matching, mailbox);
     }
 
     private <T> Optional<T> value(String path, Class<T> type) {

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * One application, inside its browser context: resolve by page if needed, fetch, dedupe, record,
  * then the {@link FormSteps}. Every failure after the application is recorded ends in a stored
  * status: {@code FAILED} (with retryability), {@code NEEDS_INPUT} when the form refused an answer
- * (no option fits, too long, wrong format), or {@code NEEDS_VERIFICATION} when it happened after
+ * (no option fits, too long, wrong format) or the adapter met something only the candidate can give
+ * ({@code INPUT_REQUIRED}: a later step's required question, a missing mailbox), or {@code NEEDS_VERIFICATION} when it happened after
  * {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
  *
  * <p>Shared by every application: what one application carries comes in as an {@link Attempt} and
@@ -202,6 +203,10 @@ public final class ApplicationRun {
                 // the click may have reached the site: never re-submit without a person
                 tracker.move(ApplicationStatus.NEEDS_VERIFICATION, Optional.of(failure.message()
                         + " (after the submit click: check the site or your email before applying again)"), false);
+            } else if (failure.code() == ErrorCode.INPUT_REQUIRED && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
+                // a later step's required question without an answer, no mailbox for a verification: the
+                // message says what the candidate gives
+                tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message()), false);
             } else if (ANSWER_PROBLEMS.contains(failure.code()) && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
                 // the form refused one of the candidate's answers: the answer must change, not the run
                 tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message() + " Correct the answer (nyx"
