@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,10 +119,12 @@ public final class ImapMailbox implements Mailbox {
     private Optional<Verification> newestVerification(Folder folder, VerificationQuery query)
             throws MessagingException, IOException {
         // messages are numbered in arrival order: read from the newest back to the first one before 'since'
+        // (IMAP's received dates have whole seconds: a message of the same second counts)
+        Instant since = query.since().truncatedTo(ChronoUnit.SECONDS);
         for (int number = folder.getMessageCount(); number >= 1; number--) {
             Message message = folder.getMessage(number);
             Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
-            if (received != null && received.toInstant().isBefore(query.since())) {
+            if (received != null && received.toInstant().isBefore(since)) {
                 break;
             }
             if (!fromDomain(message, query.senderDomain())) {
