@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * then the {@link FormSteps}. Every failure after the application is recorded ends in a stored
  * status: {@code FAILED} (with retryability), {@code NEEDS_INPUT} when the form refused an answer
  * (no option fits, too long, wrong format) or the adapter met something only the candidate can give
- * ({@code INPUT_REQUIRED}: a later step's required question, a missing mailbox), or {@code NEEDS_VERIFICATION} when it happened after
- * {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
+ * ({@code INPUT_REQUIRED}: a later step's required question, a missing mailbox: a stop with that reason, not a
+ * failure), or {@code NEEDS_VERIFICATION} when it happened after {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
  *
  * <p>Shared by every application: what one application carries comes in as an {@link Attempt} and
  * goes on to the steps as a {@link RecordedAttempt}; this class holds only its collaborators and is
@@ -205,8 +205,9 @@ public final class ApplicationRun {
                         + " (after the submit click: check the site or your email before applying again)"), false);
             } else if (failure.code() == ErrorCode.INPUT_REQUIRED && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
                 // a later step's required question without an answer, no mailbox for a verification: the
-                // message says what the candidate gives
+                // message says what the candidate gives; like the form's own missing answers, a stop, not a failure
                 tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message()), false);
+                outcome.failure(null).reason(tracker.application().failureReason().orElse(failure.message()));
             } else if (ANSWER_PROBLEMS.contains(failure.code()) && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
                 // the form refused one of the candidate's answers: the answer must change, not the run
                 tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message() + " Correct the answer (nyx"
