@@ -6,9 +6,10 @@ import java.util.Optional;
  * The candidate's mailbox, as far as an adapter needs it: the verification email a site sends after an
  * account is created or a sign-in is checked. Got from {@link ApplyContext#mailbox()}.
  *
- * <p>Called by an adapter on the application's worker thread, from {@code fill} or {@code submit}; an
- * instance belongs to one application. The host reads the mailbox (IMAP in the core); the adapter never
- * sees the mailbox's credentials, and nothing of a message but the link or code is handed over.
+ * <p>Called by an adapter on the application's worker thread, from {@code fill} or {@code submit}; the host's
+ * implementation is thread-safe (applications may wait at the same time). The host reads the mailbox (IMAP
+ * in the core); the adapter never sees the mailbox's credentials, and nothing of a message but the link or
+ * code is handed over.
  */
 public interface Mailbox {
 

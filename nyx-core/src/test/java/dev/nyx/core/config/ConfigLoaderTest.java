@@ -212,6 +212,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_read_the_mailbox_section_when_file_and_environment_set_it() {
+        // given: the password only in the environment
+        Path file = write("mailbox:\n  host: imap.example.com\n  ssl: false\n  user: mara\n  pollInterval: 2s\n");
+
+        // when
+        NyxConfig.Mailbox mailbox = new ConfigLoader(Map.of("HOME", "/home/mara", "NYX_MAILBOX_PASSWORD", "s3cret"))
+                .load(file).mailbox();
+
+        // then
+        assertThat(mailbox.configured()).isTrue();
+        assertThat(mailbox.host()).contains("imap.example.com");
+        assertThat(mailbox.port()).isEqualTo(NyxConfig.Mailbox.PLAIN_PORT);
+        assertThat(mailbox.password()).contains("s3cret");
+        assertThat(mailbox.pollInterval()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(mailbox.toString()).doesNotContain("s3cret", "mara");
+        assertThat(new ConfigLoader(home).loadDefaults().mailbox().configured()).isFalse();
+    }
+
+    @Test
     void should_read_the_captcha_section_when_file_and_environment_set_it() {
         // given: the plugin's own variables (keys) sit in the same environment and are not typos
         Path file = write("captcha:\n  order: [capsolver, telegram]\n  handoff: none\n  totalTimeout: 90s\n");
