@@ -47,16 +47,24 @@ public final class ImapMailbox implements Mailbox {
 
     private final NyxConfig.Mailbox settings;
     private final Clock clock;
-    private final VerificationExtractor extractor = new VerificationExtractor();
+    private final VerificationExtractor extractor;
 
+    /** The configured mailbox; http links count only when {@code network.allowPrivateAddresses} (tests, demos). */
     @Inject
     public ImapMailbox(NyxConfig config, Clock clock) {
-        this(requireNonNull(config, "config is null").mailbox(), clock);
+        this(requireNonNull(config, "config is null").mailbox(), config.network().allowPrivateAddresses(), clock);
     }
 
+    /** A mailbox with these settings that returns https links only. */
     public ImapMailbox(NyxConfig.Mailbox settings, Clock clock) {
+        this(settings, false, clock);
+    }
+
+    /** A mailbox with these settings; {@code allowHttp} also returns http links (replicas on 127.0.0.1). */
+    public ImapMailbox(NyxConfig.Mailbox settings, boolean allowHttp, Clock clock) {
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.extractor = new VerificationExtractor(allowHttp);
     }
 
     /**

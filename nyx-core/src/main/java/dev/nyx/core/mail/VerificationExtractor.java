@@ -13,25 +13,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes the verification link or code out of one email. A link counts only when it is https and on the
- * host the site's application runs on (the tenant's host): a tracking redirect or another site's link is
- * never followed. Among several such links, one whose address or text speaks of verifying, activating or
+ * Takes the verification link or code out of one email. A link counts only when it is https (or http, when
+ * made with {@code allowHttp} for replicas in tests and demos) and on the host the site's application runs on
+ * (the tenant's host): a tracking redirect or another site's link is never followed. Among several such links, one whose address or text speaks of verifying, activating or
  * confirming (English, German, French) wins, else the first. A code is 4–8 letters or digits (with a digit,
  * or all capitals) after a word for code ({@code code}, {@code Bestätigungscode}, {@code code de
  * vérification}, {@code PIN}) on the same or the next line.
  *
- * <p>Stateless and thread-safe. Never logs what it reads.
+ * <p>Immutable and thread-safe. Never logs what it reads.
  */
 public final class VerificationExtractor {
     private static final Pattern HREF = Pattern.compile("(?i)<a\\b[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a>",
             Pattern.DOTALL);
-    private static final Pattern BARE_LINK = Pattern.compile("(?i)https://[^\\s<>\"')\\]]+");
+    private static final Pattern BARE_LINK = Pattern.compile("(?i)https?://[^\\s<>\"')\\]]+");
     private static final Pattern VERIFY_WORDS = Pattern.compile(
             "(?i)verif|activat|confirm|bestätig|bestaetig|aktivier|valid|vérif|activ");
     private static final Pattern CODE_WORD = Pattern.compile("(?iu)(?:code|pin)(?![\\p{L}\\p{N}])");
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}/-])[A-Za-z0-9]{4,8}(?![\\p{L}\\p{N}/-])");
     /** How far after the word for code its value may stand: the rest of the line and the next one. */
     private static final int CODE_WINDOW = 160;
+
+    private final boolean allowHttp;
+
+    /** An extractor that takes https links only. */
+    public VerificationExtractor() {
+        this(false);
+    }
+
+    /** An extractor that also takes http links when {@code allowHttp} (replicas on 127.0.0.1). */
+    public VerificationExtractor(boolean allowHttp) {
+        this.allowHttp = allowHttp;
+    }
 
     /** The verification in {@code text} for links on {@code linkHost}, if it has one. */
     public Optional<Verification> extract(MailText text, String linkHost) {
@@ -45,7 +57,7 @@ public final class VerificationExtractor {
         return Optional.of(new Verification(link, code));
     }
 
-    private static Optional<URI> link(MailText text, String linkHost) {
+    private Optional<URI> link(MailText text, String linkHost) {
         record Candidate(URI uri, String words) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -65,10 +77,11 @@ public final class VerificationExtractor {
                 .or(() -> candidates.stream().map(Candidate::uri).findFirst());
     }
 
-    private static Optional<URI> onHost(String address, String linkHost) {
+    private Optional<URI> onHost(String address, String linkHost) {
         try {
             URI uri = new URI(address.strip());
-            boolean https = "https".equalsIgnoreCase(uri.getScheme());
+            boolean https = "https".equalsIgnoreCase(uri.getScheme())
+                    || (allowHttp && "http".equalsIgnoreCase(uri.getScheme()));
             boolean sameHost = uri.getHost() != null && uri.getHost().toLowerCase(Locale.ROOT).equals(linkHost);
             return https && sameHost && uri.getUserInfo() == null ? Optional.of(uri) : Optional.empty();
         } catch (URISyntaxException notALink) {

@@ -44,6 +44,17 @@ class VerificationExtractorTest {
     }
 
     @Test
+    void should_take_an_http_link_on_the_host_only_when_http_is_allowed() {
+        // given
+        MailText text = new MailText("Activate your account: http://127.0.0.1:8181/acme/activate/T1\n", "");
+
+        // then
+        assertThat(extractor.extract(text, "127.0.0.1")).isEmpty();
+        assertThat(new VerificationExtractor(true).extract(text, "127.0.0.1").flatMap(Verification::link))
+                .contains(URI.create("http://127.0.0.1:8181/acme/activate/T1"));
+    }
+
+    @Test
     void should_take_a_plain_text_link_without_the_sentence_end_when_the_mail_has_no_html() {
         // when
         Optional<Verification> found = extractor.extract(new MailText(

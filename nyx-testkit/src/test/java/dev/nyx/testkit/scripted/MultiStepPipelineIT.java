@@ -33,6 +33,7 @@ import dev.nyx.spi.support.FormFiller;
 import dev.nyx.spi.support.FormReader;
 import dev.nyx.spi.support.FormSubmitter;
 import dev.nyx.spi.support.SchemaFiller;
+import dev.nyx.testkit.FormData;
 import dev.nyx.testkit.ReplicaRequest;
 import dev.nyx.testkit.ReplicaResponse;
 import dev.nyx.testkit.ReplicaServer;
@@ -41,6 +42,8 @@ import dev.nyx.testkit.SiteContext;
 import dev.nyx.testkit.Submission;
 import dev.nyx.testkit.mail.MailReplica;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second step shows its questions only after the first is sent (as a wizard behind a sign-in does). The
  * adapter has the host answer them mid-flow ({@code ApplyContext.answer}): through the answer engine, with
  * events and stored answers, and {@code NEEDS_INPUT} for a required question the profile cannot answer.
- * A variant emails a verification code between the steps, read over IMAP ({@code ApplyContext.mailbox()})
+ * Variants email a verification code or link between the steps, read over IMAP ({@code ApplyContext.mailbox()})
  * from a GreenMail server; without mailbox settings the application waits in {@code NEEDS_INPUT}.
  */
 class MultiStepPipelineIT {
@@ -149,6 +152,21 @@ class MultiStepPipelineIT {
     }
 
     @Test
+    void should_open_the_emailed_link_when_the_site_verifies_the_email_by_link() throws Exception {
+        // given: the replica's link is http on 127.0.0.1, which counts because private addresses are allowed
+        mail = MailReplica.start().withUser(CANDIDATE, "mara", "mail-pass-1");
+        start(Check.LINK, false, mail.mailboxYaml("mara", "mail-pass-1", Duration.ofMillis(200)));
+
+        // when
+        ApplyOutcome outcome = nyx.applications().apply(ApplyRequest.of(server.url(JOB).toString(), profile()));
+
+        // then
+        assertThat(outcome.status()).as(outcome.reason().orElse("")).contains(ApplicationStatus.SUBMITTED);
+        assertThat(server.submissions()).singleElement().satisfies(submission ->
+                assertThat(submission.fields().get("verified")).containsExactly("yes"));
+    }
+
+    @Test
     void should_wait_for_input_when_the_site_verifies_the_email_and_no_mailbox_is_configured() throws Exception {
         // given
         start(true, false, "");
@@ -163,7 +181,11 @@ class MultiStepPipelineIT {
     }
 
     private void start(boolean verifyEmail, boolean unanswerable, String mailboxYaml) {
-        server = ReplicaServer.start().mount(new WizardSite(verifyEmail, unanswerable, Optional.ofNullable(mail)));
+        start(verifyEmail ? Check.CODE : Check.NONE, unanswerable, mailboxYaml);
+    }
+
+    private void start(Check check, boolean unanswerable, String mailboxYaml) {
+        server = ReplicaServer.start().mount(new WizardSite(check, unanswerable, Optional.ofNullable(mail)));
         nyx = nyx(config(folder, true, "5s", "20s", mailboxYaml), new WizardAdapter());
     }
 
@@ -177,17 +199,20 @@ class MultiStepPipelineIT {
         return new ProfileLoader().load(Files.writeString(folder.resolve("profile.yaml"), yaml));
     }
 
+    /** How the site checks the email between the steps. */
+    private enum Check { NONE, CODE, LINK }
+
     /**
      * A two-step application: step one (name, email) posts to step two, whose questions the posting page
-     * does not show; with {@code verifyEmail}, step one's post emails a code first and asks for it.
+     * does not show; with a {@link Check}, step one's post first emails a code (and asks for it) or a link.
      */
     private static final class WizardSite implements Site {
-        private final boolean verifyEmail;
+        private final Check check;
         private final boolean unanswerable;
         private final Optional<MailReplica> mail;
 
-        WizardSite(boolean verifyEmail, boolean unanswerable, Optional<MailReplica> mail) {
-            this.verifyEmail = verifyEmail;
+        WizardSite(Check check, boolean unanswerable, Optional<MailReplica> mail) {
+            this.check = check;
             this.unanswerable = unanswerable;
             this.mail = mail;
         }
@@ -213,9 +238,22 @@ class MultiStepPipelineIT {
                         + "<label for=\"email\">Email</label><input id=\"email\" name=\"email\" type=\"email\" required>"
                         + "<button type=\"submit\">Next</button></form>"));
             }
-            String firstName = request.form().first("first_name").orElse("");
-            String email = request.form().first("email").orElse("");
-            if (path.equals("/jobs/5/step1") && verifyEmail) {
+            FormData values = request.method().equals("GET") ? request.query() : request.form();
+            String firstName = values.first("first_name").orElse("");
+            String email = values.first("email").orElse("");
+            if (path.equals("/jobs/5/step1") && check == Check.LINK) {
+                String link = context.url("/jobs/5/activate?token=T0K3N&first_name="
+                        + URLEncoder.encode(firstName, StandardCharsets.UTF_8) + "&email="
+                        + URLEncoder.encode(email, StandardCharsets.UTF_8));
+                mail.ifPresent(server -> server.send("no-reply@mailer.wizard.test", email, "Activate your account",
+                        "Hello,\nplease verify your email: " + link + "\n", Optional.empty()));
+                return ReplicaResponse.html(200, page("<p id=\"check-email\">We sent you an email. Open its link"
+                        + " to go on.</p>"));
+            }
+            if (path.equals("/jobs/5/activate") && !values.first("token").orElse("").equals("T0K3N")) {
+                return ReplicaResponse.html(200, page("<div role=\"alert\">That link is not valid.</div>"));
+            }
+            if (path.equals("/jobs/5/step1") && check == Check.CODE) {
                 mail.ifPresent(server -> server.send("no-reply@mailer.wizard.test", email, "Verify your email",
                         "Hello,\nyour verification code is " + CODE + ".\n", Optional.empty()));
                 return ReplicaResponse.html(200, page("<h2>Verify your email</h2>"
@@ -227,13 +265,13 @@ class MultiStepPipelineIT {
             if (path.equals("/jobs/5/verify") && !request.form().first("code").orElse("").equals(CODE)) {
                 return ReplicaResponse.html(200, page("<div role=\"alert\">That code is not right.</div>"));
             }
-            if (path.equals("/jobs/5/step1") || path.equals("/jobs/5/verify")) {
+            if (path.equals("/jobs/5/step1") || path.equals("/jobs/5/verify") || path.equals("/jobs/5/activate")) {
                 return ReplicaResponse.html(200, page("<h2>Questions</h2><dl class=\"review\">"
                         + "<dt>First name</dt><dd data-field=\"first_name\">" + firstName + "</dd>"
                         + "<dt>Email</dt><dd data-field=\"email\">" + email + "</dd></dl>"
                         + "<form id=\"step2\" method=\"post\" action=\"/wizard/jobs/5/apply\">"
                         + hidden("first_name", firstName) + hidden("email", email)
-                        + hidden("verified", path.endsWith("verify") ? "yes" : "no")
+                        + hidden("verified", path.endsWith("/step1") ? "no" : "yes")
                         + "<label for=\"phone\">Phone</label><input id=\"phone\" name=\"phone\" type=\"tel\" required>"
                         + "<label for=\"sponsorship\">Will you now or in the future require visa sponsorship?</label>"
                         + "<select id=\"sponsorship\" name=\"sponsorship\" required><option value=\"\">Select</option>"
@@ -293,14 +331,17 @@ class MultiStepPipelineIT {
             Instant sent = context.clock().instant();
             page.locator("form#step1 button[type=submit]").click();
             page.waitForLoadState();
-            if (page.locator("form#verify").count() > 0) {
+            if (page.locator("form#verify, #check-email").count() > 0) {
                 Verification verification = context.mailbox().awaitVerification(new VerificationQuery(
                         "wizard.test", URI.create(page.url()).getHost(), sent, Duration.ofSeconds(5)))
                         .orElseThrow(() -> new NyxException(ErrorCode.TIMEOUT, "no verification email came in 5 s"));
-                page.locator("#code").fill(verification.code().orElseThrow(() -> new NyxException(
-                        ErrorCode.FORM_REJECTED, "the verification email had no code")));
-                page.locator("form#verify button[type=submit]").click();
-                page.waitForLoadState();
+                if (verification.link().isPresent()) {
+                    page.navigate(verification.link().get().toString());
+                } else {
+                    page.locator("#code").fill(verification.code().orElseThrow());
+                    page.locator("form#verify button[type=submit]").click();
+                    page.waitForLoadState();
+                }
             }
             FormFiller step = form(context, "form#step2");
             List<Question> questions = FormReader.read(step).questions();
