@@ -13,6 +13,7 @@ import dev.nyx.core.storage.ApplicationStore;
 import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
+import dev.nyx.model.AnswerSource;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Confirmation;
 import dev.nyx.model.Event;
@@ -40,6 +41,7 @@ import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.Site;
 import dev.nyx.testkit.SiteContext;
 import dev.nyx.testkit.Submission;
+import dev.nyx.testkit.llm.OpenAiCompatibleServer;
 import dev.nyx.testkit.mail.MailReplica;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -59,8 +61,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The multi-step mechanism through the whole pipeline in a real browser: a two-step application whose
  * second step shows its questions only after the first is sent (as a wizard behind a sign-in does). The
- * adapter has the host answer them mid-flow ({@code ApplyContext.answer}): through the answer engine, with
- * events and stored answers, and {@code NEEDS_INPUT} for a required question the profile cannot answer.
+ * adapter has the host answer them mid-flow ({@code ApplyContext.answer}): through the answer engine (rules,
+ * and the language model for free text, its tokens in the application's spending), with events and stored
+ * answers, and {@code NEEDS_INPUT} for a required question the profile cannot answer.
  * Variants email a verification code or link between the steps, read over IMAP ({@code ApplyContext.mailbox()})
  * from a GreenMail server; without mailbox settings the application waits in {@code NEEDS_INPUT}.
  */
@@ -74,6 +77,7 @@ class MultiStepPipelineIT {
 
     private ReplicaServer server;
     private MailReplica mail;
+    private OpenAiCompatibleServer llm;
     private Nyx nyx;
 
     @AfterEach
@@ -86,6 +90,9 @@ class MultiStepPipelineIT {
         }
         if (mail != null) {
             mail.close();
+        }
+        if (llm != null) {
+            llm.close();
         }
     }
 
@@ -114,6 +121,28 @@ class MultiStepPipelineIT {
                 .filteredOn(event -> event.type() == EventType.ANSWERED).extracting(Event::message)
                 .anySatisfy(message -> assertThat(message).contains("sponsorship"))
                 .allSatisfy(message -> assertThat(message).doesNotContain("5550123"));
+    }
+
+    @Test
+    void should_have_the_language_model_write_a_later_steps_free_text_and_count_its_tokens() throws Exception {
+        // given
+        start(Check.NONE, false, true, "");
+
+        // when
+        ApplyOutcome outcome = nyx.applications().apply(ApplyRequest.of(server.url(JOB).toString(), profile()));
+
+        // then: the model answered the motivation question, and the application's spending has its tokens
+        assertThat(outcome.status()).as(outcome.reason().orElse("")).contains(ApplicationStatus.SUBMITTED);
+        assertThat(llm.completions()).isPositive();
+        assertThat(server.submissions()).singleElement().satisfies(submission ->
+                assertThat(submission.fields().get("motivation")).singleElement().asString().isNotBlank());
+        long id = outcome.applicationId().orElseThrow();
+        assertThat(nyx.injector().getInstance(ApplicationStore.class).answers(id))
+                .filteredOn(answer -> answer.questionId().equals("motivation"))
+                .singleElement().satisfies(answer -> assertThat(answer.source()).isEqualTo(AnswerSource.LLM));
+        long reported = llm.usages().stream().mapToLong(usage -> usage.promptTokens() + usage.completionTokens()).sum();
+        assertThat(nyx.injector().getInstance(ApplicationStore.class).find(id).orElseThrow().tokens().total())
+                .isEqualTo(reported);
     }
 
     @Test
@@ -184,9 +213,18 @@ class MultiStepPipelineIT {
         start(verifyEmail ? Check.CODE : Check.NONE, unanswerable, mailboxYaml);
     }
 
-    private void start(Check check, boolean unanswerable, String mailboxYaml) {
-        server = ReplicaServer.start().mount(new WizardSite(check, unanswerable, Optional.ofNullable(mail)));
-        nyx = nyx(config(folder, true, "5s", "20s", mailboxYaml), new WizardAdapter());
+    private void start(Check check, boolean unanswerable, String moreYaml) {
+        start(check, unanswerable, false, moreYaml);
+    }
+
+    private void start(Check check, boolean unanswerable, boolean freeText, String moreYaml) {
+        server = ReplicaServer.start().mount(new WizardSite(check, unanswerable, freeText, Optional.ofNullable(mail)));
+        if (freeText) {
+            llm = OpenAiCompatibleServer.mountOn(server);
+            moreYaml += "llm:\n  baseUrl: " + llm.baseUrl() + "\n  apiKey: test-key\n  model: test-model\n";
+        }
+        String mailboxYaml = moreYaml;
+        nyx = nyx(config(folder, true, "5s", "30s", mailboxYaml), new WizardAdapter());
     }
 
     private Profile profile() throws Exception {
@@ -209,10 +247,12 @@ class MultiStepPipelineIT {
     private static final class WizardSite implements Site {
         private final Check check;
         private final boolean unanswerable;
+        private final boolean freeText;
         private final Optional<MailReplica> mail;
 
-        WizardSite(Check check, boolean unanswerable, Optional<MailReplica> mail) {
+        WizardSite(Check check, boolean unanswerable, boolean freeText, Optional<MailReplica> mail) {
             this.check = check;
+            this.freeText = freeText;
             this.unanswerable = unanswerable;
             this.mail = mail;
         }
@@ -279,6 +319,8 @@ class MultiStepPipelineIT {
                         + (unanswerable ? "<label for=\"shift\">Which shift do you prefer?</label>"
                         + "<select id=\"shift\" name=\"shift\" required><option value=\"\">Select</option>"
                         + "<option value=\"early\">Early</option><option value=\"late\">Late</option></select>" : "")
+                        + (freeText ? "<label for=\"motivation\">Why do you want to join Wizard Corp?</label>"
+                        + "<textarea id=\"motivation\" name=\"motivation\" required maxlength=\"2000\"></textarea>" : "")
                         + "<button type=\"submit\">Submit application</button></form>"));
             }
             if (path.equals("/jobs/5/apply") && request.method().equals("POST")) {
