@@ -76,7 +76,9 @@ final class AnswerStep {
         List<Answer> stored = new ArrayList<>(all.values());
         applications.saveAnswers(tracker.id(), new AnswerSet(stored));
         tracker.note("A later step showed " + questions.size() + " questions");
-        record(attempt, result, stored, labels(result.unanswered()));
+        List<String> unanswered = new ArrayList<>(attempt.outcome().unanswered());
+        unanswered.addAll(labels(result.unanswered()));
+        record(attempt, result, stored, unanswered);
         if (!result.complete()) {
             throw new NyxException(ErrorCode.INPUT_REQUIRED, FormSteps.missingAnswers(result.needsInput()));
         }
