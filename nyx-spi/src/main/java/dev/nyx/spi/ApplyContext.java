@@ -12,10 +12,12 @@ import java.util.List;
  * the host's CAPTCHA gate. Every value is there from the start: nothing here depends on the phase.
  * Only the profile facts an adapter needs reach it: answers come separately as an {@code AnswerSet}.
  *
- * <p>Multi-step flows (a wizard behind a sign-in, a modal with several pages) use two more services:
- * {@link #answer(List)} for the questions a later step shows, answered exactly like the form's questions,
- * and {@link #mailbox()} for a verification email. Both are default methods: a host that does not offer
- * them throws {@link ErrorCode#INTERNAL} saying so, and an adapter built for an older host keeps working.
+ * <p>Multi-step flows (a wizard behind a sign-in, a modal with several pages) use three more services:
+ * {@link #accounts()} for the candidate's account on the site (found in or created into the host's credential
+ * vault), {@link #answer(List)} for the questions a later step shows, answered exactly like the form's
+ * questions, and {@link #mailbox()} for a verification email. All three are default methods: a host that does
+ * not offer one throws saying so (see each), and an adapter built for an older host keeps working as long as
+ * it does not call them.
  *
  * <p>One context belongs to one application and one thread; it is not shared.
  */
@@ -75,5 +77,21 @@ public interface ApplyContext extends PageContext {
         return query -> {
             throw new NyxException(ErrorCode.INTERNAL, "reading verification emails is not supported by this host");
         };
+    }
+
+    /**
+     * The candidate's site accounts in the host's credential vault, for sites that want an account
+     * before they take an application: {@link SiteAccounts#find} the one for the site's host, or
+     * {@link SiteAccounts#create} one (stored before it is returned) and register with it.
+     *
+     * <p>A host that keeps no accounts leaves this default, which throws: an adapter that needs accounts
+     * then fails with {@link ErrorCode#INVALID_CONFIGURATION} saying the host is too old for it.
+     *
+     * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when the host does not support accounts
+     */
+    default SiteAccounts accounts() {
+        throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "Site accounts are not supported by this host"
+                + " (its ApplyContext has no credential vault): update the host to a Nyx version with"
+                + " ApplyContext.accounts().");
     }
 }

@@ -34,6 +34,12 @@ public enum ErrorCode implements ErrorCodeSupplier {
     STORAGE_UNAVAILABLE(ErrorKind.CONFIGURATION),
     /** The in-process embedding model could not be loaded or run (missing native library, broken model jar). */
     EMBEDDING_MODEL_FAILED(ErrorKind.CONFIGURATION),
+    /**
+     * The credential vault cannot be used: no key is set, the key is wrong, or the file is damaged. The
+     * message says which and what to set (never a secret); an application that needed the vault waits
+     * in {@code NEEDS_INPUT} with that reason.
+     */
+    CREDENTIALS_UNAVAILABLE(ErrorKind.CONFIGURATION),
 
     TIMEOUT(ErrorKind.TRANSIENT),
     NETWORK(ErrorKind.TRANSIENT),

@@ -4,6 +4,9 @@ import com.microsoft.playwright.Page;
 import dev.nyx.core.captcha.CaptchaGate;
 import dev.nyx.core.captcha.CaptchaGateResult;
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.credentials.CandidateAccounts;
+import dev.nyx.core.credentials.CredentialVault;
+import dev.nyx.core.credentials.PasswordGenerator;
 import dev.nyx.core.mail.ImapMailbox;
 import dev.nyx.model.Answer;
 import dev.nyx.model.AnswerSet;
@@ -19,6 +22,7 @@ import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.Mailbox;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.SiteAccounts;
 import dev.nyx.spi.WebClient;
 import dev.nyx.spi.support.CaptchaDetector;
 
@@ -36,8 +40,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * A real {@link ApplyContext} for adapter tests: a Playwright page the test owns, a real
  * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder, and optionally a
- * real CAPTCHA gate, the answers a later step's questions get ({@link Builder#stepAnswers}) and a mailbox for
- * verification emails ({@link Builder#mailbox}). It is the far side's harness, not a fake of the pipeline: adapters run against it
+ * real CAPTCHA gate, a real credential vault for {@link #accounts()}, the answers a later step's questions get
+ * ({@link Builder#stepAnswers}) and a mailbox for verification emails ({@link Builder#mailbox}). It is the far
+ * side's harness, not a fake of the pipeline: adapters run against it
  * exactly as they run in the pipeline (their settings come through their own constructor, e.g. with a
  * {@link TestExtensionContext}). It serves {@code fetchPosting} too, as a {@code PageContext}.
  *
@@ -58,6 +63,7 @@ public final class TestApplyContext implements ApplyContext {
     private final AnswerSet stepAnswers;
     private final Mailbox mailbox;
     private final List<Question> askedQuestions;
+    private final Optional<SiteAccounts> accounts;
 
     private TestApplyContext(Builder builder, List<String> notes, List<CaptchaGateResult> captchaResults) {
         this.page = requireNonNull(builder.page, "page is null");
@@ -75,6 +81,8 @@ public final class TestApplyContext implements ApplyContext {
         this.stepAnswers = builder.stepAnswers;
         this.mailbox = builder.mailbox;
         this.askedQuestions = new CopyOnWriteArrayList<>();
+        this.accounts = builder.vault.map(vault -> new CandidateAccounts(vault, new PasswordGenerator())
+                .forCandidate(builder.email, notes::add));
     }
 
     /** A builder for a context on {@code page}. */
@@ -159,6 +167,18 @@ public final class TestApplyContext implements ApplyContext {
     }
 
     /**
+     * The candidate's accounts in the {@link Builder#vault vault} given, as the pipeline hands them (new
+     * accounts get the email given there and a generated password; creations are noted).
+     *
+     * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when the builder was given no vault
+     */
+    @Override
+    public SiteAccounts accounts() {
+        return accounts.orElseThrow(() -> new NyxException(ErrorCode.INVALID_CONFIGURATION, "This TestApplyContext"
+                + " has no credential vault: set one with vault(vault, email), e.g. an EncryptedFileVault in a @TempDir."));
+    }
+
+    /**
      * Answers a later step's questions from the {@link Builder#stepAnswers answers the test gave}, by question
      * id, as the host answers from the profile: a required question without one throws
      * {@link ErrorCode#INPUT_REQUIRED} naming it, an optional one is left out.
@@ -202,6 +222,8 @@ public final class TestApplyContext implements ApplyContext {
         private Optional<CaptchaGate> captchaGate = Optional.empty();
         private AnswerSet stepAnswers = new AnswerSet(List.of());
         private Mailbox mailbox = new ImapMailbox(NyxConfig.Mailbox.none(), Clock.systemUTC());
+        private Optional<CredentialVault> vault = Optional.empty();
+        private String email = "";
 
         private Builder(Page page) {
             this.page = requireNonNull(page, "page is null");
@@ -254,6 +276,13 @@ public final class TestApplyContext implements ApplyContext {
             return this;
         }
 
+        /** The vault {@link TestApplyContext#accounts()} keeps accounts in, and the candidate's email for new ones. */
+        public Builder vault(CredentialVault value, String candidateEmail) {
+            this.vault = Optional.of(requireNonNull(value, "vault is null"));
+            this.email = requireNonNull(candidateEmail, "candidateEmail is null");
+            return this;
+        }
+
         /** The answers {@link TestApplyContext#answer(List)} gives a later step's questions, by question id. */
         public Builder stepAnswers(AnswerSet value) {
             this.stepAnswers = requireNonNull(value, "stepAnswers is null");
@@ -282,6 +311,8 @@ public final class TestApplyContext implements ApplyContext {
             copy.captchaGate = captchaGate;
             copy.stepAnswers = stepAnswers;
             copy.mailbox = mailbox;
+            copy.vault = vault;
+            copy.email = email;
             return copy;
         }
     }

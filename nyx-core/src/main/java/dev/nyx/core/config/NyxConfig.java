@@ -26,12 +26,13 @@ import java.util.TreeSet;
  * @param network       which addresses may be visited
  * @param captcha       how the CAPTCHA gate uses the solvers (keys live in {@code plugins.settings.captcha})
  * @param matching      which scorer rates postings
+ * @param vault         where the credential vault lives and its key (the {@code vault:} section)
+ * @param mailbox       the candidate's mailbox for sites' verification emails (the {@code mailbox:} section)
  */
 public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
                         Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
-                        Matching matching, Mailbox mailbox) {
+                        Matching matching, Vault vault, Mailbox mailbox) {
     public NyxConfig {
-        requireNonNull(mailbox, "mailbox is null");
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
         requireNonNull(plugins, "plugins is null");
@@ -42,14 +43,23 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         requireNonNull(network, "network is null");
         requireNonNull(captcha, "captcha is null");
         requireNonNull(matching, "matching is null");
+        requireNonNull(vault, "vault is null");
+        requireNonNull(mailbox, "mailbox is null");
     }
 
-    /** A configuration without a {@link Mailbox}. */
+    /**
+     * A configuration with the default {@link Vault} section (no key: the vault can only be read when empty)
+     * and no {@link Mailbox}.
+     */
     public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
-                     Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
-                     Matching matching) {
+                     Optional<Path> policyFile, Limits limits, Network network, Captcha captcha, Matching matching) {
         this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, captcha, matching,
-                Mailbox.none());
+                Vault.defaults(), Mailbox.none());
+    }
+
+    /** The credential vault's file: {@code vault.file}, else {@code <dataDirectory>/credentials.vault}. */
+    public Path vaultFile() {
+        return vault.file().orElse(dataDirectory.resolve(Vault.DEFAULT_FILE_NAME));
     }
 
     /** A configuration with the default {@link Matching} section. */
@@ -304,6 +314,40 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
     }
 
     /**
+     * The {@code vault:} section: the credential vault that keeps the candidate's site accounts (and
+     * named secrets such as a mailbox password) encrypted at rest. Give exactly one of {@code key} and
+     * {@code passphrase}, best through the environment ({@code NYX_VAULT_KEY} or {@code NYX_VAULT_PASSPHRASE})
+     * rather than the file. Without either, Nyx reads an absent vault as empty and stops anything that
+     * must store or read an account with {@code CREDENTIALS_UNAVAILABLE}.
+     *
+     * @param file       the vault file; empty means {@code <dataDirectory>/credentials.vault}
+     * @param key        a raw AES-256 key, 32 bytes in Base64 ({@code openssl rand -base64 32}); a secret
+     * @param passphrase a passphrase (at least 12 characters) the key is derived from with PBKDF2; a secret
+     */
+    public record Vault(Optional<Path> file, Optional<String> key, Optional<String> passphrase) {
+        /** The vault file's name under the data directory unless {@code vault.file} says otherwise. */
+        public static final String DEFAULT_FILE_NAME = "credentials.vault";
+
+        public Vault {
+            requireNonNull(file, "file is null");
+            requireNonNull(key, "key is null");
+            requireNonNull(passphrase, "passphrase is null");
+        }
+
+        /** The default file, no key. */
+        public static Vault defaults() {
+            return new Vault(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** Key and passphrase are secrets: only whether they are set is printed. */
+        @Override
+        public String toString() {
+            return "Vault[file=" + file + ", key=" + key.map(value -> "***") + ", passphrase="
+                    + passphrase.map(value -> "***") + "]";
+        }
+    }
+
+    /**
      * The {@code mailbox:} section: the candidate's mailbox, read over IMAP for the verification emails
      * sites send (a Workday account's "verify your email"). Without a host, an application that meets a
      * verification waits in {@code NEEDS_INPUT} saying which settings to give.
@@ -312,8 +356,8 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
      * @param port         its port; default 993 with SSL, 143 without
      * @param ssl          whether to connect over SSL/TLS (default {@code true})
      * @param user         the sign-in name, usually the address
-     * @param password     TEMPORARY: the sign-in password as a setting (a secret: never logged), until the
-     *                     credential vault holds it
+     * @param password     the sign-in password as a setting (a secret: never logged); when empty it is read from
+     *                     the credential vault, secret {@code password} of the mailbox's host
      * @param folder       the folder the verification emails arrive in (default {@code INBOX})
      * @param pollInterval how often the folder is read again while waiting (default 5 s)
      */
@@ -346,9 +390,9 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
                     DEFAULT_POLL_INTERVAL);
         }
 
-        /** Whether a host, a user and a password are all given. */
+        /** Whether a host and a user are given (the password is a setting or waits in the credential vault). */
         public boolean configured() {
-            return host.isPresent() && user.isPresent() && password.isPresent();
+            return host.isPresent() && user.isPresent();
         }
 
         @Override

@@ -3,9 +3,11 @@ package dev.nyx.core.mail;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.credentials.CredentialVault;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.Mailbox;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.Secret;
 import dev.nyx.spi.Verification;
 import dev.nyx.spi.VerificationQuery;
 import jakarta.inject.Inject;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * a verification signs in, reads the folder from the newest message back to {@code since}, takes the first
  * message from the sender's domain that carries a link on the site's host or a code
  * ({@link VerificationExtractor}), and reads again every {@code pollInterval} until the query's time-out.
+ * The sign-in password is {@code mailbox.password} when set, else the {@link CredentialVault} secret
+ * {@value #PASSWORD_SECRET} of the mailbox's host ({@code mailbox.host}), read at each wait.
  * Opens the folder read-only: messages stay unread. Logs only that a message was found and from which
  * domain; never a body, link or code.
  *
@@ -44,31 +48,44 @@ import org.slf4j.LoggerFactory;
 public final class ImapMailbox implements Mailbox {
     private static final Logger LOG = LoggerFactory.getLogger(ImapMailbox.class);
     private static final int SOCKET_TIMEOUT_MILLIS = 10_000;
+    /** The name of the vault secret holding the mailbox password, stored under the mailbox's host. */
+    public static final String PASSWORD_SECRET = "password";
 
     private final NyxConfig.Mailbox settings;
+    private final Optional<CredentialVault> vault;
     private final Clock clock;
     private final VerificationExtractor extractor;
 
-    /** The configured mailbox; http links count only when {@code network.allowPrivateAddresses} (tests, demos). */
+    /**
+     * The configured mailbox, its password from the setting or {@code vault}; http links count only when
+     * {@code network.allowPrivateAddresses} (tests, demos).
+     */
     @Inject
-    public ImapMailbox(NyxConfig config, Clock clock) {
-        this(requireNonNull(config, "config is null").mailbox(), config.network().allowPrivateAddresses(), clock);
+    public ImapMailbox(NyxConfig config, CredentialVault vault, Clock clock) {
+        this(requireNonNull(config, "config is null").mailbox(), config.network().allowPrivateAddresses(),
+                Optional.of(requireNonNull(vault, "vault is null")), clock);
     }
 
-    /** A mailbox with these settings that returns https links only. */
+    /** A mailbox with these settings (password only from the setting) that returns https links only. */
     public ImapMailbox(NyxConfig.Mailbox settings, Clock clock) {
-        this(settings, false, clock);
+        this(settings, false, Optional.empty(), clock);
     }
 
-    /** A mailbox with these settings; {@code allowHttp} also returns http links (replicas on 127.0.0.1). */
-    public ImapMailbox(NyxConfig.Mailbox settings, boolean allowHttp, Clock clock) {
+    /**
+     * A mailbox with these settings; {@code allowHttp} also returns http links (replicas on 127.0.0.1);
+     * without {@code mailbox.password} the password comes from {@code vault} if given.
+     */
+    public ImapMailbox(NyxConfig.Mailbox settings, boolean allowHttp, Optional<CredentialVault> vault, Clock clock) {
         this.settings = requireNonNull(settings, "settings is null");
+        this.vault = requireNonNull(vault, "vault is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.extractor = new VerificationExtractor(allowHttp);
     }
 
     /**
-     * @throws NyxException {@code INPUT_REQUIRED} without mailbox settings; {@code INVALID_CONFIGURATION} when
+     * @throws NyxException {@code INPUT_REQUIRED} without mailbox settings or password;
+     *         {@code CREDENTIALS_UNAVAILABLE} when the password is to come from a vault that cannot be read (no or
+     *         wrong key); {@code INVALID_CONFIGURATION} when
      *         the server refuses the sign-in or has no such folder; {@code NETWORK} when it cannot be reached;
      *         {@code TIMEOUT} when interrupted
      */
@@ -77,13 +94,15 @@ public final class ImapMailbox implements Mailbox {
         requireNonNull(query, "query is null");
         if (!settings.configured()) {
             throw new NyxException(ErrorCode.INPUT_REQUIRED, "the site sent a verification email and no mailbox is"
-                    + " configured to read it: set mailbox.host, mailbox.user and mailbox.password (NYX_MAILBOX_HOST,"
-                    + " NYX_MAILBOX_USER, NYX_MAILBOX_PASSWORD; mailbox.port and mailbox.ssl if not 993 over SSL)"
-                    + " and apply again");
+                    + " configured to read it: set mailbox.host and mailbox.user (NYX_MAILBOX_HOST, NYX_MAILBOX_USER;"
+                    + " mailbox.port and mailbox.ssl if not 993 over SSL), store the password in the credential vault"
+                    + " as the secret '" + PASSWORD_SECRET + "' of the mailbox host or set mailbox.password"
+                    + " (NYX_MAILBOX_PASSWORD), and apply again");
         }
+        String password = password();
         Instant deadline = clock.instant().plus(query.timeout());
         while (true) {
-            Optional<Verification> found = readOnce(query);
+            Optional<Verification> found = readOnce(query, password);
             if (found.isPresent()) {
                 return found;
             }
@@ -96,12 +115,25 @@ public final class ImapMailbox implements Mailbox {
         }
     }
 
-    private Optional<Verification> readOnce(VerificationQuery query) {
+    /** {@code mailbox.password}, else the vault's secret for the mailbox host. */
+    private String password() {
+        if (settings.password().isPresent()) {
+            return settings.password().get();
+        }
+        String host = settings.host().orElseThrow();
+        return vault.flatMap(credentials -> credentials.secret(host, PASSWORD_SECRET)).map(Secret::reveal)
+                .orElseThrow(() -> new NyxException(ErrorCode.INPUT_REQUIRED, "the site sent a verification email"
+                        + " and the mailbox " + host + " has no password: store it in the credential vault as the"
+                        + " secret '" + PASSWORD_SECRET + "' of " + host + " or set mailbox.password"
+                        + " (NYX_MAILBOX_PASSWORD), and apply again"));
+    }
+
+    private Optional<Verification> readOnce(VerificationQuery query, String password) {
         Store store = null;
         try {
             store = session().getStore(settings.ssl() ? "imaps" : "imap");
             store.connect(settings.host().orElseThrow(), settings.port(), settings.user().orElseThrow(),
-                    settings.password().orElseThrow());
+                    password);
             Folder folder = store.getFolder(settings.folder());
             if (!folder.exists()) {
                 throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "the mailbox has no folder '"
@@ -115,7 +147,8 @@ public final class ImapMailbox implements Mailbox {
             }
         } catch (AuthenticationFailedException refused) {
             throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "the mail server " + settings.host().orElseThrow()
-                    + " refused the sign-in of mailbox.user: check mailbox.user and mailbox.password");
+                    + " refused the sign-in of mailbox.user: check mailbox.user and mailbox.password (or the"
+                    + " credential vault's secret '" + PASSWORD_SECRET + "' of " + settings.host().orElseThrow() + ")");
         } catch (MessagingException | IOException failed) {
             throw new NyxException(ErrorCode.NETWORK, "could not read the mailbox at " + settings.host().orElseThrow()
                     + ":" + settings.port() + ": " + failed.getClass().getSimpleName(), failed);

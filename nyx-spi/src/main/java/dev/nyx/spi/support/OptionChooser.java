@@ -1,6 +1,7 @@
 package dev.nyx.spi.support;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.nyx.spi.ErrorCode;
@@ -28,6 +29,8 @@ final class OptionChooser {
             "^(please select.*|select( one| an option)?|choose( one| an option)?|no options?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final String IS_INPUT = "e => e.matches('input, textarea')";
+    /** How long a just-opened menu may stay without options and without any change before it counts as empty. */
+    private static final Duration NO_OPTIONS_QUIET = Duration.ofMillis(200);
 
     private record Offered(String token, String text) {
     }
@@ -111,16 +114,29 @@ final class OptionChooser {
         try {
             Locator opener = container.locator("a.select2-choice, .select2-selection, ul.select2-choices").first();
             scope.eval(container, Scripts.PRESS_SELECT2); // select2 opens on mousedown, not on click
-            List<Offered> results = awaitOptions(scope, field.control(), scope.quick(), Optional.empty());
-            if (results.isEmpty()) {
+            Optional<Map<String, Object>> drop = awaitSelect2Drop(scope, container);
+            if (drop.isEmpty()) {
                 opener.click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
+                drop = awaitSelect2Drop(scope, container);
+            }
+            if (drop.isEmpty()) {
+                return; // no drop opened: the caller sets the select itself
+            }
+            List<Offered> results = awaitOptions(scope, field.control(), Duration.ZERO, Optional.empty());
+            String search = Scripts.string(drop.get(), "search");
+            if (results.isEmpty() && !search.isEmpty()) {
+                // a type-ahead select2 (remote data, a minimum input length) lists nothing until typed:
+                // waiting for options it will never show cost seconds per field
+                TextFiller.typeSearch(scope, scope.marked("data-nyx-search", search), optionText);
+                results = awaitOptions(scope, field.control(), scope.timeout(), Optional.empty());
+            } else if (results.isEmpty()) {
                 results = awaitOptions(scope, field.control(), scope.quick(), Optional.empty());
             }
             Optional<FuzzyText.Match> match = FuzzyText.best(optionText, results.stream().map(Offered::text).toList());
             if (match.isPresent()) {
                 scope.marked("data-nyx-option", results.get(match.get().index()).token())
                         .click(new Locator.ClickOptions().setTimeout(scope.quick().toMillis()));
-            } else if (!results.isEmpty()) {
+            } else {
                 scope.page().keyboard().press("Escape");
             }
         } catch (PlaywrightException e) {
@@ -128,17 +144,20 @@ final class OptionChooser {
         }
     }
 
+    /** The state of the select2 drop once one is open, waiting up to the quick limit for it. */
+    private static Optional<Map<String, Object>> awaitSelect2Drop(Scope scope, Locator container) {
+        return Waits.until(scope, scope.quick(), () -> scope.eval(container, Scripts.SELECT2_DROP) instanceof Map<?, ?> state
+                ? Optional.of(Scripts.map(state)) : Optional.empty());
+    }
+
     private static String choosePopup(Scope scope, FormField field, String question, String wanted) {
         Locator control = field.control();
         List<Offered> offered = open(scope, field);
         Optional<FuzzyText.Match> match = FuzzyText.best(wanted, texts(offered));
-        boolean typeable = Boolean.TRUE.equals(scope.eval(control, IS_INPUT));
-        if (match.isEmpty() && typeable) {
+        if (match.isEmpty() && Boolean.TRUE.equals(scope.eval(control, IS_INPUT))) {
             // long or async lists only show what fits the typed text
             List<Offered> before = offered;
-            control.fill("", new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
-            control.pressSequentially(wanted, new Locator.PressSequentiallyOptions()
-                    .setDelay(TextFiller.TYPING_DELAY_MILLIS).setTimeout(scope.timeoutMillis()));
+            TextFiller.typeSearch(scope, control, wanted);
             offered = awaitOptions(scope, control, scope.timeout(), Optional.empty());
             if (offered.isEmpty()) {
                 throw new NyxException(ErrorCode.OPTION_NOT_FOUND, "No option of '" + question
@@ -187,6 +206,9 @@ final class OptionChooser {
     private static boolean clickOption(Scope scope, Locator control, Offered option, Optional<String> extraSelector) {
         long attempts = Math.max(1, scope.timeout().toMillis() / Math.max(1, scope.quick().toMillis()));
         Locator marked = scope.marked("data-nyx-option", option.token());
+        if (pointAndClick(scope, marked)) {
+            return true;
+        }
         for (long attempt = 1; ; attempt++) {
             try {
                 marked.click(new Locator.ClickOptions().setTimeout(attempt == attempts ? scope.timeoutMillis()
@@ -208,6 +230,29 @@ final class OptionChooser {
         }
     }
 
+    /**
+     * Clicks the middle of an option with the mouse, as a person does, when nothing covers it. Menus that
+     * rebuild the option under the pointer (react-select moving its focus style) made Playwright's own
+     * click wait and retry for 100-300 ms per option; a click at the point reaches the rebuilt option.
+     * False (nothing clicked) when the option is covered or has no box: the caller's click handles it.
+     */
+    private static boolean pointAndClick(Scope scope, Locator option) {
+        try {
+            if (!Boolean.TRUE.equals(scope.eval(option, Scripts.CLEAR_POINT))) {
+                return false;
+            }
+            BoundingBox box = option.boundingBox(new Locator.BoundingBoxOptions().setTimeout(scope.quick().toMillis()));
+            if (box == null) {
+                return false;
+            }
+            scope.page().mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+            return true;
+        } catch (PlaywrightException e) {
+            LOG.debug("Could not click the option at its middle, clicking it as an element: {}", Checker.firstLine(e));
+            return false;
+        }
+    }
+
     private static List<Offered> open(Scope scope, FormField field) {
         Locator control = field.control();
         if (field.kind() == ControlKind.LISTBOX_BUTTON) {
@@ -216,7 +261,12 @@ final class OptionChooser {
             // react-select covers its input with the placeholder; the click still reaches the control
             control.click(new Locator.ClickOptions().setForce(true).setTimeout(scope.timeoutMillis()));
         }
-        List<Offered> offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
+        // an async select lists nothing until typed into ("Start typing to search"): once the page has
+        // gone quiet without options, an input gets the wanted text typed instead of a longer wait
+        List<Offered> offered = awaitOptions(scope, control, scope.quick(), NO_OPTIONS_QUIET, Optional.empty());
+        if (offered.isEmpty() && !Boolean.TRUE.equals(scope.eval(control, IS_INPUT))) {
+            offered = awaitOptions(scope, control, scope.quick(), Optional.empty());
+        }
         // an expanded but empty menu (async selects) needs typing, not another key
         if (offered.isEmpty() && !"true".equals(control.getAttribute("aria-expanded"))) {
             control.press("ArrowDown", new Locator.PressOptions().setTimeout(scope.timeoutMillis()));
@@ -227,9 +277,15 @@ final class OptionChooser {
 
     /** The options a control's popup shows, waiting up to {@code limit} for the first to appear. */
     static List<Offered> awaitOptions(Scope scope, Locator control, Duration limit, Optional<String> extraSelector) {
+        return awaitOptions(scope, control, limit, limit, extraSelector);
+    }
+
+    /** Like {@link #awaitOptions(Scope, Locator, Duration, Optional)}, giving up once the page stayed quiet for {@code quiet}. */
+    private static List<Offered> awaitOptions(Scope scope, Locator control, Duration limit, Duration quiet,
+                                              Optional<String> extraSelector) {
         Map<String, Object> arg = new HashMap<>();
         extraSelector.ifPresent(selector -> arg.put("extra", selector));
-        return Waits.until(scope, limit, () -> {
+        return Waits.untilOrQuiet(scope, limit, quiet, () -> {
             List<Offered> offered = new ArrayList<>();
             for (Map<String, Object> option : Scripts.list(scope.eval(control, Scripts.POPUP_OPTIONS, arg))) {
                 String text = Scripts.string(option, "text");
@@ -244,9 +300,7 @@ final class OptionChooser {
     /** Types {@code typed} into a typeahead and picks the suggestion fitting {@code wanted} best. */
     static String typeAhead(Scope scope, FormField field, String typed, String wanted, Optional<String> suggestions) {
         Locator control = field.control();
-        control.fill("", new Locator.FillOptions().setTimeout(scope.timeoutMillis()));
-        control.pressSequentially(typed, new Locator.PressSequentiallyOptions()
-                .setDelay(TextFiller.TYPING_DELAY_MILLIS).setTimeout(scope.timeoutMillis()));
+        TextFiller.typeSearch(scope, control, typed);
         List<Offered> offered = awaitOptions(scope, control, scope.timeout(), suggestions);
         if (offered.isEmpty()) {
             throw new NyxException(ErrorCode.TIMEOUT, "No suggestions appeared for '" + field.label() + "' within "

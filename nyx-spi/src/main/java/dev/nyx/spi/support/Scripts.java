@@ -14,16 +14,19 @@ final class Scripts {
     private static final String LIBRARY = load();
 
     static final String SCAN = entry("scan(root, arg)");
+    static final String SCAN_SIGNATURE = entry("scanSignature(root)");
     static final String MEMBERS = entry("members(root)");
     static final String NATIVE_OPTIONS = entry("nativeOptions(root)");
     static final String SET_NATIVE_SELECT = entry("setNativeSelect(root, arg)");
     static final String MARK_SELECT2 = entry("markSelect2(root)");
     static final String PRESS_SELECT2 = entry("pressSelect2(root)");
+    static final String SELECT2_DROP = entry("select2Drop(root)");
     static final String POPUP_OPTIONS = entry("popupOptions(root, arg)");
     static final String READ_BACK = entry("readBack(root, arg)");
     static final String INPUT_INFO = entry("inputInfo(root)");
     static final String BLUR_AND_READ = entry("blurAndRead(root, arg)");
     static final String CLICK_TARGET = entry("clickTarget(root)");
+    static final String CLEAR_POINT = entry("clearPoint(root)");
     static final String DOM_CLICK = entry("domClick(root)");
     static final String SETTLE = entry("settle(root, arg)");
     static final String NEXT_CHANGE = entry("nextChange(root, arg)");

@@ -27,11 +27,16 @@ final class Waits {
      * {@code quiet}: what {@code probe} waits for comes in reaction to something that already happened.
      */
     static <T> Optional<T> untilOrQuiet(Scope scope, Duration limit, Duration quiet, Supplier<Optional<T>> probe) {
+        // most waits are over at the first look: spare them the two clock reads
+        Optional<T> first = probe.get();
+        if (first.isPresent() || limit.isZero()) {
+            return first;
+        }
         // the deadline runs on the browser's monotonic clock, so probing time counts too
         double start = browserMillis(scope);
         double quietFor = 0;
+        Optional<T> result = first;
         while (true) {
-            Optional<T> result = probe.get();
             double remaining = limit.toMillis() - (browserMillis(scope) - start);
             if (result.isPresent() || remaining <= 0 || quietFor >= quiet.toMillis()) {
                 return result;
@@ -41,6 +46,7 @@ final class Waits {
             double elapsed = waited instanceof Number number ? number.doubleValue() : wait;
             // resolved by its timer: nothing changed meanwhile; resolved early: the page moved
             quietFor = elapsed >= wait - 1 ? quietFor + elapsed : 0;
+            result = probe.get();
         }
     }
 

@@ -261,6 +261,25 @@ function scan(root, arg) {
   return fields;
 }
 
+// What a scan's listing depends on apart from the labels, and cheap to compute: every control's field
+// token (or none yet), kind and visibility, and how many buttons and links there are (upload buttons).
+// A fill that leaves it as it was revealed, hid and added nothing, so the earlier listing still holds.
+function scanSignature(root) {
+  const parts = [];
+  for (const el of root.querySelectorAll(CONTROLS)) {
+    if (skipped(el)) continue;
+    const kind = kindOf(el);
+    if (!kind) continue;
+    const shown = kind === 'CHECKBOX' || kind === 'RADIO' ? visible(el) || labelElements(el).some(visible) : visible(el);
+    parts.push((el.getAttribute('data-nyx-field') || '?') + kind + (shown ? '+' : '-'));
+  }
+  for (const el of root.querySelectorAll('button[data-nyx-field], a[data-nyx-field], [role=button][data-nyx-field]')) {
+    parts.push(el.getAttribute('data-nyx-field') + (visible(el) ? '+' : '-'));
+  }
+  parts.push(String(root.querySelectorAll('button, a, [role=button]').length));
+  return parts.join(',');
+}
+
 // The names and ids that address a control (a group: its members' names, then its own id), for
 // finding a question's control by its id when no label fits.
 function keysOf(elements) {
@@ -301,6 +320,22 @@ function pressSelect2(container) {
   if (!opener) return false;
   opener.dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, view: window, button: 0}));
   return true;
+}
+
+// The open drop of a select2 widget (v3 appends '.select2-drop-active' to the body, v4 a
+// '.select2-container--open' holding '.select2-dropdown'), or null while none is open: whether it
+// lists choosable results yet, and its search box (marked) when it has a visible one. A drop that
+// only says "Please enter 2 or more characters" (minimumInputLength, remote data) waits for typing.
+function select2Drop(container) {
+  const drop = Array.from(document.querySelectorAll('.select2-drop-active, .select2-container--open .select2-dropdown'))
+      .find(visible);
+  if (!drop) return null;
+  const results = drop.querySelectorAll('li.select2-result-selectable, li.select2-results__option[role=option], '
+      + 'li.select2-results__option[aria-selected]');
+  const search = [drop, container].map(node => node.querySelector('input.select2-input, input.select2-search__field'))
+      .find(input => input && visible(input));
+  return {results: Array.from(results).filter(usableOption).length,
+    search: search ? mark(search, 'data-nyx-search') : ''};
 }
 
 function optionText(option) {
@@ -436,6 +471,16 @@ function clickTarget(el) {
   const label = labelElements(el).find(visible);
   if (label) return mark(label, 'data-nyx-target');
   return mark(el, 'data-nyx-target');
+}
+
+// Scrolls an option into view; true when its middle shows the option itself (nothing covers it), so a
+// mouse click at that point reaches it, or the same option should the menu rebuild it under the pointer.
+function clearPoint(el) {
+  el.scrollIntoView({block: 'nearest', inline: 'nearest'});
+  const box = el.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) return false;
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return !!hit && (hit === el || el.contains(hit));
 }
 
 function domClick(el) { el.click(); return isChecked(el); }

@@ -4,21 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.core.credentials.EncryptedFileVault;
 import dev.nyx.core.mail.ImapMailbox;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.Secret;
 import dev.nyx.spi.Verification;
 import dev.nyx.spi.VerificationQuery;
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The core's IMAP mailbox against a real mail server: mail sent over SMTP, read over IMAP. */
 class ImapMailboxIT {
@@ -82,6 +88,27 @@ class ImapMailboxIT {
 
         // then
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void should_sign_in_with_the_vaults_password_when_the_setting_has_none(@TempDir Path folder) {
+        // given: mailbox.password not set, the password stored in the vault under the mailbox's host
+        NyxConfig.Mailbox configured = mail.mailboxSettings("mara", "unused", Duration.ofMillis(100));
+        NyxConfig.Mailbox settings = new NyxConfig.Mailbox(configured.host(), configured.port(), configured.ssl(),
+                configured.user(), Optional.empty(), configured.folder(), configured.pollInterval());
+        EncryptedFileVault vault = new EncryptedFileVault(folder.resolve("credentials.vault"), new NyxConfig.Vault(
+                Optional.empty(), Optional.of(Base64.getEncoder().encodeToString(new byte[32])), Optional.empty()),
+                210_000, new SecureRandom());
+        vault.putSecret(configured.host().orElseThrow(), ImapMailbox.PASSWORD_SECRET, Secret.of("mail-pass-1"));
+        Instant since = Instant.now().minusSeconds(1);
+        mail.send(SENDER, CANDIDATE, "Your code", "Your verification code is 482913.", Optional.empty());
+
+        // when
+        Optional<Verification> found = new ImapMailbox(settings, false, Optional.of(vault), Clock.systemUTC())
+                .awaitVerification(new VerificationQuery("myworkday.com", TENANT, since, Duration.ofSeconds(5)));
+
+        // then
+        assertThat(found.flatMap(Verification::code)).contains("482913");
     }
 
     @Test

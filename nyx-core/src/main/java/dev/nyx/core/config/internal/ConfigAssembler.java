@@ -74,6 +74,8 @@ final class ConfigAssembler {
         NyxConfig.Matching matching = new NyxConfig.Matching(value("matching.scorer", String.class)
                 .orElse(NyxConfig.Matching.DEFAULT_SCORER), value("matching.sameJobWindow", Duration.class)
                 .orElse(NyxConfig.Matching.DEFAULT_SAME_JOB_WINDOW));
+        NyxConfig.Vault vault = new NyxConfig.Vault(value("vault.file", Path.class), value("vault.key", String.class),
+                value("vault.passphrase", String.class));
         boolean ssl = value("mailbox.ssl", Boolean.class).orElse(true);
         NyxConfig.Mailbox mailbox = new NyxConfig.Mailbox(value("mailbox.host", String.class),
                 value("mailbox.port", Integer.class).orElse(ssl ? NyxConfig.Mailbox.SSL_PORT
@@ -82,7 +84,7 @@ final class ConfigAssembler {
                 value("mailbox.folder", String.class).orElse("INBOX"),
                 value("mailbox.pollInterval", Duration.class).orElse(NyxConfig.Mailbox.DEFAULT_POLL_INTERVAL));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
-                network, captcha, matching, mailbox);
+                network, captcha, matching, vault, mailbox);
     }
 
     private <T> Optional<T> value(String path, Class<T> type) {

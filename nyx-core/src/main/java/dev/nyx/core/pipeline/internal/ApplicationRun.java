@@ -35,9 +35,11 @@ import org.slf4j.LoggerFactory;
  * One application, inside its browser context: resolve by page if needed, fetch, dedupe, record,
  * then the {@link FormSteps}. Every failure after the application is recorded ends in a stored
  * status: {@code FAILED} (with retryability), {@code NEEDS_INPUT} when the form refused an answer
- * (no option fits, too long, wrong format) or the adapter met something only the candidate can give
+ * (no option fits, too long, wrong format), the adapter met something only the candidate can give
  * ({@code INPUT_REQUIRED}: a later step's required question, a missing mailbox: a stop with that reason, not a
- * failure), or {@code NEEDS_VERIFICATION} when it happened after {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
+ * failure) or it needed the credential vault and the vault has no usable key ({@code CREDENTIALS_UNAVAILABLE}),
+ * or {@code NEEDS_VERIFICATION} when it happened after {@code SUBMITTING} was stored. Failures before that
+ * throw to the caller (nothing is recorded).
  *
  * <p>Shared by every application: what one application carries comes in as an {@link Attempt} and
  * goes on to the steps as a {@link RecordedAttempt}; this class holds only its collaborators and is
@@ -208,6 +210,11 @@ public final class ApplicationRun {
                 // message says what the candidate gives; like the form's own missing answers, a stop, not a failure
                 tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message()), false);
                 outcome.failure(null).reason(tracker.application().failureReason().orElse(failure.message()));
+            } else if (failure.code() == ErrorCode.CREDENTIALS_UNAVAILABLE
+                    && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
+                // the adapter needed the credential vault and it is locked: the candidate sets the key
+                tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message() + " Then apply again."),
+                        false);
             } else if (ANSWER_PROBLEMS.contains(failure.code()) && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
                 // the form refused one of the candidate's answers: the answer must change, not the run
                 tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message() + " Correct the answer (nyx"

@@ -11,6 +11,7 @@ import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.Mailbox;
 import dev.nyx.spi.PageContext;
+import dev.nyx.spi.SiteAccounts;
 import dev.nyx.spi.WebClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * The {@link ApplyContext} of one application run, made once the plan and the resume are known: the
- * run's {@link PageContext} plus those, the dry-run flag, the CAPTCHA step after the click, the answering of
- * a later step's questions ({@code AnswerStep}) and the candidate's mailbox.
+ * run's {@link PageContext} plus those, the dry-run flag, the CAPTCHA step after the click, the candidate's
+ * site accounts in the credential vault, the answering of a later step's questions ({@code AnswerStep}) and
+ * the candidate's mailbox.
  *
  * <p>Belongs to one application and its worker thread; not thread-safe. Public only for wiring.
  */
@@ -32,17 +34,19 @@ public final class DefaultApplyContext implements ApplyContext {
     private final Resume resume;
     private final boolean dryRun;
     private final Supplier<CaptchaPass> captchaGate;
+    private final SiteAccounts accounts;
     private final Function<List<Question>, AnswerSet> stepAnswers;
     private final Mailbox mailbox;
 
     public DefaultApplyContext(PageContext page, Plan plan, Resume resume, boolean dryRun,
-                               Supplier<CaptchaPass> captchaGate, Function<List<Question>, AnswerSet> stepAnswers,
-                               Mailbox mailbox) {
+                               Supplier<CaptchaPass> captchaGate, SiteAccounts accounts,
+                               Function<List<Question>, AnswerSet> stepAnswers, Mailbox mailbox) {
         this.page = requireNonNull(page, "page is null");
         this.plan = requireNonNull(plan, "plan is null");
         this.resume = requireNonNull(resume, "resume is null");
         this.dryRun = dryRun;
         this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
         this.stepAnswers = requireNonNull(stepAnswers, "stepAnswers is null");
         this.mailbox = requireNonNull(mailbox, "mailbox is null");
     }
@@ -95,6 +99,11 @@ public final class DefaultApplyContext implements ApplyContext {
     @Override
     public CaptchaPass passCaptchas() {
         return captchaGate.get();
+    }
+
+    @Override
+    public SiteAccounts accounts() {
+        return accounts;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.nyx.core.answer.AnswerResult;
 import dev.nyx.core.answer.UnansweredQuestion;
 import dev.nyx.core.browser.Screenshots;
+import dev.nyx.core.credentials.CandidateAccounts;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.storage.ApplicationPatch;
 import dev.nyx.core.storage.ApplicationStore;
@@ -26,8 +27,9 @@ import java.util.Optional;
 
 /**
  * The steps from a fetched, deduplicated posting to the submission: match and plan ({@link PlanStep}),
- * answer ({@link AnswerStep}), fill (with the questions of later steps answered through {@link AnswerStep} and
- * the candidate's {@link Mailbox}, both handed to the adapter in its {@link DefaultApplyContext}), QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
+ * answer ({@link AnswerStep}), fill (with the candidate's site accounts ({@link CandidateAccounts}), the
+ * questions of later steps answered through {@link AnswerStep} and the candidate's {@link Mailbox}, all handed
+ * to the adapter in its {@link DefaultApplyContext}), QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
  * {@code SUBMITTING} and submit. Each step moves the application with a stored event and tells the
  * {@link OutcomeBuilder} its name (a time-out names it in the reason); failures are left to the caller.
  *
@@ -44,10 +46,11 @@ final class FormSteps {
     private final ApplicationStore applications;
     private final PluginGuard guard;
     private final Screenshots screenshots;
+    private final CandidateAccounts accounts;
 
     @Inject
     FormSteps(PlanStep planStep, AnswerStep answerStep, Mailbox mailbox, QaStep qaStep, CaptchaStep captchaStep,
-              ApplicationStore applications, PluginGuard guard, Screenshots screenshots) {
+              ApplicationStore applications, PluginGuard guard, Screenshots screenshots, CandidateAccounts accounts) {
         this.planStep = requireNonNull(planStep, "planStep is null");
         this.answerStep = requireNonNull(answerStep, "answerStep is null");
         this.mailbox = requireNonNull(mailbox, "mailbox is null");
@@ -56,6 +59,7 @@ final class FormSteps {
         this.applications = requireNonNull(applications, "applications is null");
         this.guard = requireNonNull(guard, "guard is null");
         this.screenshots = requireNonNull(screenshots, "screenshots is null");
+        this.accounts = requireNonNull(accounts, "accounts is null");
     }
 
     /** Takes the recorded application from the fetched posting to the submission (or to where it stops). */
@@ -94,7 +98,7 @@ final class FormSteps {
         }
         tracker.advanceTo(ApplicationStatus.FILLING);
         DefaultApplyContext context = new DefaultApplyContext(attempt.page(), plan, resume.get(), attempt.dryRun(),
-                () -> captchaStep.afterClick(attempt),
+                () -> captchaStep.afterClick(attempt), accounts.forCandidate(profile.basics().email(), tracker::note),
                 questions -> answerStep.answerStep(attempt, posting, plan, questions), mailbox);
         AtsAdapter adapter = attempt.adapter();
         outcome.step("fill");

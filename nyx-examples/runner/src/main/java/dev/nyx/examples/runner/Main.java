@@ -1,5 +1,6 @@
 package dev.nyx.examples.runner;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -39,6 +40,22 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         try {
             return NyxCommand.commandLine(out, err, environment).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * Runs one command line in-process, reading typed secrets ({@code nyx credentials set}) from the first
+     * line of {@code input} instead of the console.
+     *
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          BufferedReader input) {
+        try {
+            return NyxCommand.commandLine(out, err, environment, SecretInput.of(input)).execute(args);
         } finally {
             out.flush();
             err.flush();

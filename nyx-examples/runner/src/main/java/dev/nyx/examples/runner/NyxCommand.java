@@ -8,6 +8,7 @@ import dev.nyx.core.config.NyxConfig;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
+import dev.nyx.spi.Secret;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +28,12 @@ import picocli.CommandLine;
                 ApprovalCommands.Queue.class,
                 ApprovalCommands.Approve.class, ApprovalCommands.Reject.class, CompanyCommand.class,
                 AnswerCommand.class, StatusCommand.class, PrepCommand.class, WatchCommand.class,
-                CommandLine.HelpCommand.class})
+                CredentialsCommand.class, CommandLine.HelpCommand.class})
 final class NyxCommand implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> environment;
+    private final SecretInput secrets;
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The configuration file (default: ./nyx.yaml if present, else built-in defaults).")
@@ -48,15 +50,22 @@ final class NyxCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    NyxCommand(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    NyxCommand(PrintWriter out, PrintWriter err, Map<String, String> environment, SecretInput secrets) {
         this.out = requireNonNull(out, "out is null");
         this.err = requireNonNull(err, "err is null");
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        this.secrets = requireNonNull(secrets, "secrets is null");
     }
 
-    /** A command line for one run, with Nyx's exit codes and error output. */
+    /** A command line for one run, with Nyx's exit codes and error output; secrets from the console or stdin. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        NyxCommand command = new NyxCommand(out, err, environment);
+        return commandLine(out, err, environment, SecretInput.standard());
+    }
+
+    /** A command line for one run that reads typed secrets from {@code secrets}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
+                                   SecretInput secrets) {
+        NyxCommand command = new NyxCommand(out, err, environment, secrets);
         CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -84,6 +93,11 @@ final class NyxCommand implements Runnable {
 
     PrintWriter err() {
         return err;
+    }
+
+    /** A secret the user types (never an argument): see {@link SecretInput}. */
+    Secret password(String prompt) {
+        return secrets.read(prompt);
     }
 
     /**

@@ -42,7 +42,7 @@ class GeneratedFormsIT {
     static final String VERY_SLOW = "slow: over four times the classic median, no timed-out step";
     /** Forms applied to before the timed seeds (seeds far from the tested ones). */
     static final int WARM_UP_FORMS = 4;
-    private static final long WARM_UP_FIRST_SEED = 900_001;
+    static final long WARM_UP_FIRST_SEED = 900_001;
 
     /**
      * Failure causes tolerated for now (cause as {@link VariantRun} names it → symptom and owner).
