@@ -8,14 +8,17 @@ import com.google.inject.multibindings.Multibinder;
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.credentials.CredentialVault;
 import dev.nyx.core.credentials.EncryptedFileVault;
+import dev.nyx.core.mail.ImapMailbox;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.plugin.ExtensionContexts;
+import dev.nyx.spi.Mailbox;
 import java.time.Clock;
 
 /**
  * The core bindings: configuration, clock ({@link Clock#systemUTC()}), the
  * {@link ExtensionContexts} that make each plugin's context, the {@link EventPublisher}, the
- * {@link CredentialVault} ({@link EncryptedFileVault} on the {@code vault:} settings), and the
+ * {@link CredentialVault} ({@link EncryptedFileVault} on the {@code vault:} settings), the candidate's
+ * {@link Mailbox} ({@link ImapMailbox}, the {@code mailbox:} section), and the
  * {@code Set<AutoCloseable>} that {@code Nyx.close()} closes last. Reached through
  * {@link NyxModules#core}; hosts override single bindings with {@code Nyx.builder().module(...)}.
  */
@@ -32,6 +35,7 @@ final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(ExtensionContexts.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
+        bind(Mailbox.class).to(ImapMailbox.class).in(Scopes.SINGLETON);
         bind(CredentialVault.class).to(EncryptedFileVault.class);
         // what Nyx.close() closes after the plugins stopped; storage adds its pool here
         Multibinder.newSetBinder(binder(), AutoCloseable.class);

@@ -1,13 +1,23 @@
 package dev.nyx.spi;
 
+import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Plan;
+import dev.nyx.model.Question;
 import dev.nyx.model.Resume;
+import java.util.List;
 
 /**
  * What {@link AtsAdapter#fill}, {@link AtsAdapter#readBack} and {@link AtsAdapter#submit} get on top
  * of the {@link PageContext}: the policy's plan, the resume to upload, whether this is a dry run, and
  * the host's CAPTCHA gate. Every value is there from the start: nothing here depends on the phase.
  * Only the profile facts an adapter needs reach it: answers come separately as an {@code AnswerSet}.
+ *
+ * <p>Multi-step flows (a wizard behind a sign-in, a modal with several pages) use three more services:
+ * {@link #accounts()} for the candidate's account on the site (found in or created into the host's credential
+ * vault), {@link #answer(List)} for the questions a later step shows, answered exactly like the form's
+ * questions, and {@link #mailbox()} for a verification email. All three are default methods: a host that does
+ * not offer one throws saying so (see each), and an adapter built for an older host keeps working as long as
+ * it does not call them.
  *
  * <p>One context belongs to one application and one thread; it is not shared.
  */
@@ -37,6 +47,37 @@ public interface ApplyContext extends PageContext {
      *         so the pipeline records the application as held back by the CAPTCHA
      */
     CaptchaPass passCaptchas();
+
+    /**
+     * Answers questions the adapter found during {@code fill} that the posting's form did not show (a wizard
+     * step after the sign-in, a modal's next page), through the same answer engine, policy and budget as
+     * the form's questions: answer bank and corrections, rules from the profile, the language model for
+     * what is left, never a guess. Each answer is recorded as an event with its source and cost and stored
+     * with the application's answers; QA and the read-back stay with the posting's form.
+     *
+     * <p>Give every question an id unique within the application (prefix the step's name when the site
+     * reuses ids across steps): an answer stored earlier under the same id is replaced.
+     *
+     * @param questions the step's questions, in page order, read like the form's ({@code FormReader})
+     * @return an answer for every question that has one; optional questions without one are left out
+     * @throws NyxException {@link ErrorCode#INPUT_REQUIRED} when a required question has no answer (the
+     *         message names each; the pipeline records {@code NEEDS_INPUT}, as for the form's own questions:
+     *         let it propagate and fill nothing of that step); the language model's failures as for the form
+     */
+    default AnswerSet answer(List<Question> questions) {
+        throw new NyxException(ErrorCode.INTERNAL, "answering questions mid-flow is not supported by this host");
+    }
+
+    /**
+     * The candidate's mailbox, for a site's verification email. Always returns a mailbox: whether one is
+     * configured shows when it is used ({@link Mailbox#awaitVerification} throws
+     * {@link ErrorCode#INPUT_REQUIRED} saying which settings to give).
+     */
+    default Mailbox mailbox() {
+        return query -> {
+            throw new NyxException(ErrorCode.INTERNAL, "reading verification emails is not supported by this host");
+        };
+    }
 
     /**
      * The candidate's site accounts in the host's credential vault, for sites that want an account

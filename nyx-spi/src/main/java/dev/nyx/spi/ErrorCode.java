@@ -50,6 +50,12 @@ public enum ErrorCode implements ErrorCodeSupplier {
 
     CAPTCHA_UNSOLVED(ErrorKind.BLOCKED),
     ACCOUNT_REQUIRED(ErrorKind.BLOCKED),
+    /**
+     * The application cannot go on without something only the candidate can give: an answer to a required
+     * question found mid-flow, a mailbox setting for an email verification. The pipeline records
+     * {@code NEEDS_INPUT} with the message, which must say what to give and where.
+     */
+    INPUT_REQUIRED(ErrorKind.BLOCKED),
     DAILY_LIMIT(ErrorKind.BLOCKED),
 
     POSTING_NOT_FOUND(ErrorKind.PERMANENT),

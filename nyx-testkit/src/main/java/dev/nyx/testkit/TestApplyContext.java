@@ -3,18 +3,24 @@ package dev.nyx.testkit;
 import com.microsoft.playwright.Page;
 import dev.nyx.core.captcha.CaptchaGate;
 import dev.nyx.core.captcha.CaptchaGateResult;
+import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.credentials.CandidateAccounts;
 import dev.nyx.core.credentials.CredentialVault;
 import dev.nyx.core.credentials.PasswordGenerator;
+import dev.nyx.core.mail.ImapMailbox;
+import dev.nyx.model.Answer;
+import dev.nyx.model.AnswerSet;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Budget;
 import dev.nyx.model.Decision;
 import dev.nyx.model.Effort;
 import dev.nyx.model.Plan;
+import dev.nyx.model.Question;
 import dev.nyx.model.Resume;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.Mailbox;
 import dev.nyx.spi.NyxException;
 import dev.nyx.spi.SiteAccounts;
 import dev.nyx.spi.WebClient;
@@ -24,6 +30,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +40,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * A real {@link ApplyContext} for adapter tests: a Playwright page the test owns, a real
  * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder, and optionally a
- * real CAPTCHA gate, and optionally a real credential vault for {@link #accounts()}. It is the far side's harness, not a fake of the pipeline: adapters run against it
+ * real CAPTCHA gate, a real credential vault for {@link #accounts()}, the answers a later step's questions get
+ * ({@link Builder#stepAnswers}) and a mailbox for verification emails ({@link Builder#mailbox}). It is the far
+ * side's harness, not a fake of the pipeline: adapters run against it
  * exactly as they run in the pipeline (their settings come through their own constructor, e.g. with a
  * {@link TestExtensionContext}). It serves {@code fetchPosting} too, as a {@code PageContext}.
  *
@@ -51,6 +60,9 @@ public final class TestApplyContext implements ApplyContext {
     private final List<String> notes;
     private final Optional<CaptchaGate> captchaGate;
     private final List<CaptchaGateResult> captchaResults;
+    private final AnswerSet stepAnswers;
+    private final Mailbox mailbox;
+    private final List<Question> askedQuestions;
     private final Optional<SiteAccounts> accounts;
 
     private TestApplyContext(Builder builder, List<String> notes, List<CaptchaGateResult> captchaResults) {
@@ -66,6 +78,9 @@ public final class TestApplyContext implements ApplyContext {
         this.notes = notes;
         this.captchaGate = builder.captchaGate;
         this.captchaResults = captchaResults;
+        this.stepAnswers = builder.stepAnswers;
+        this.mailbox = builder.mailbox;
+        this.askedQuestions = new CopyOnWriteArrayList<>();
         this.accounts = builder.vault.map(vault -> new CandidateAccounts(vault, new PasswordGenerator())
                 .forCandidate(builder.email, notes::add));
     }
@@ -78,6 +93,11 @@ public final class TestApplyContext implements ApplyContext {
     /** What each {@link #passCaptchas()} call ended with, oldest first. */
     public List<CaptchaGateResult> captchaResults() {
         return List.copyOf(captchaResults);
+    }
+
+    /** The questions adapters asked {@link #answer(List)} about, in the order asked. */
+    public List<Question> askedQuestions() {
+        return List.copyOf(askedQuestions);
     }
 
     /** The notes adapters appended, oldest first. */
@@ -158,6 +178,37 @@ public final class TestApplyContext implements ApplyContext {
                 + " has no credential vault: set one with vault(vault, email), e.g. an EncryptedFileVault in a @TempDir."));
     }
 
+    /**
+     * Answers a later step's questions from the {@link Builder#stepAnswers answers the test gave}, by question
+     * id, as the host answers from the profile: a required question without one throws
+     * {@link ErrorCode#INPUT_REQUIRED} naming it, an optional one is left out.
+     */
+    @Override
+    public AnswerSet answer(List<Question> questions) {
+        requireNonNull(questions, "questions is null");
+        askedQuestions.addAll(questions);
+        List<Answer> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Question question : questions) {
+            Optional<Answer> answer = stepAnswers.forQuestion(question.id());
+            answer.ifPresent(found::add);
+            if (answer.isEmpty() && question.required()) {
+                missing.add("'" + question.label() + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new NyxException(ErrorCode.INPUT_REQUIRED, "required questions without an answer: "
+                    + String.join("; ", missing) + ". Add answers to nyx.answers in the profile and apply again.");
+        }
+        return new AnswerSet(found);
+    }
+
+    /** The {@link Builder#mailbox mailbox the test gave}; by default one without settings, as the host's. */
+    @Override
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
     /** Builds a {@link TestApplyContext}; page, resume and evidence folder are required. */
     public static final class Builder {
         private final Page page;
@@ -169,6 +220,8 @@ public final class TestApplyContext implements ApplyContext {
         private Clock clock = Clock.systemUTC();
         private WebClient web = new JdkWebClient(Duration.ofSeconds(15));
         private Optional<CaptchaGate> captchaGate = Optional.empty();
+        private AnswerSet stepAnswers = new AnswerSet(List.of());
+        private Mailbox mailbox = new ImapMailbox(NyxConfig.Mailbox.none(), Clock.systemUTC());
         private Optional<CredentialVault> vault = Optional.empty();
         private String email = "";
 
@@ -230,6 +283,18 @@ public final class TestApplyContext implements ApplyContext {
             return this;
         }
 
+        /** The answers {@link TestApplyContext#answer(List)} gives a later step's questions, by question id. */
+        public Builder stepAnswers(AnswerSet value) {
+            this.stepAnswers = requireNonNull(value, "stepAnswers is null");
+            return this;
+        }
+
+        /** The mailbox for verification emails (e.g. an {@code ImapMailbox} on a {@code MailReplica}). */
+        public Builder mailbox(Mailbox value) {
+            this.mailbox = requireNonNull(value, "mailbox is null");
+            return this;
+        }
+
         public TestApplyContext build() {
             return new TestApplyContext(copy(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         }
@@ -244,6 +309,8 @@ public final class TestApplyContext implements ApplyContext {
             copy.clock = clock;
             copy.web = web;
             copy.captchaGate = captchaGate;
+            copy.stepAnswers = stepAnswers;
+            copy.mailbox = mailbox;
             copy.vault = vault;
             copy.email = email;
             return copy;

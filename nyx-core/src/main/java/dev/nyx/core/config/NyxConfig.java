@@ -27,10 +27,11 @@ import java.util.TreeSet;
  * @param captcha       how the CAPTCHA gate uses the solvers (keys live in {@code plugins.settings.captcha})
  * @param matching      which scorer rates postings
  * @param vault         where the credential vault lives and its key (the {@code vault:} section)
+ * @param mailbox       the candidate's mailbox for sites' verification emails (the {@code mailbox:} section)
  */
 public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
                         Optional<Path> policyFile, Limits limits, Network network, Captcha captcha,
-                        Matching matching, Vault vault) {
+                        Matching matching, Vault vault, Mailbox mailbox) {
     public NyxConfig {
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
@@ -43,13 +44,17 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         requireNonNull(captcha, "captcha is null");
         requireNonNull(matching, "matching is null");
         requireNonNull(vault, "vault is null");
+        requireNonNull(mailbox, "mailbox is null");
     }
 
-    /** A configuration with the default {@link Vault} section (no key: the vault can only be read when empty). */
+    /**
+     * A configuration with the default {@link Vault} section (no key: the vault can only be read when empty)
+     * and no {@link Mailbox}.
+     */
     public NyxConfig(Path dataDirectory, Database database, Plugins plugins, Browser browser, Llm llm,
                      Optional<Path> policyFile, Limits limits, Network network, Captcha captcha, Matching matching) {
         this(dataDirectory, database, plugins, browser, llm, policyFile, limits, network, captcha, matching,
-                Vault.defaults());
+                Vault.defaults(), Mailbox.none());
     }
 
     /** The credential vault's file: {@code vault.file}, else {@code <dataDirectory>/credentials.vault}. */
@@ -339,6 +344,62 @@ public record NyxConfig(Path dataDirectory, Database database, Plugins plugins, 
         public String toString() {
             return "Vault[file=" + file + ", key=" + key.map(value -> "***") + ", passphrase="
                     + passphrase.map(value -> "***") + "]";
+        }
+    }
+
+    /**
+     * The {@code mailbox:} section: the candidate's mailbox, read over IMAP for the verification emails
+     * sites send (a Workday account's "verify your email"). Without a host, an application that meets a
+     * verification waits in {@code NEEDS_INPUT} saying which settings to give.
+     *
+     * @param host         the IMAP server ({@code imap.example.com}); empty: no mailbox
+     * @param port         its port; default 993 with SSL, 143 without
+     * @param ssl          whether to connect over SSL/TLS (default {@code true})
+     * @param user         the sign-in name, usually the address
+     * @param password     the sign-in password as a setting (a secret: never logged); when empty it is read from
+     *                     the credential vault, secret {@code password} of the mailbox's host
+     * @param folder       the folder the verification emails arrive in (default {@code INBOX})
+     * @param pollInterval how often the folder is read again while waiting (default 5 s)
+     */
+    public record Mailbox(Optional<String> host, int port, boolean ssl, Optional<String> user,
+                          Optional<String> password, String folder, Duration pollInterval) {
+        /** The IMAP port over SSL/TLS. */
+        public static final int SSL_PORT = 993;
+        /** The plain IMAP port. */
+        public static final int PLAIN_PORT = 143;
+        /** How often the folder is read again, unless configured. */
+        public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+        public Mailbox {
+            requireNonNull(host, "host is null");
+            requireNonNull(user, "user is null");
+            requireNonNull(password, "password is null");
+            requireNonNull(folder, "folder is null");
+            requireNonNull(pollInterval, "pollInterval is null");
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("mailbox.port must be within 1..65535, got " + port);
+            }
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("mailbox.pollInterval must be positive, got " + pollInterval);
+            }
+        }
+
+        /** No mailbox configured. */
+        public static Mailbox none() {
+            return new Mailbox(Optional.empty(), SSL_PORT, true, Optional.empty(), Optional.empty(), "INBOX",
+                    DEFAULT_POLL_INTERVAL);
+        }
+
+        /** Whether a host and a user are given (the password is a setting or waits in the credential vault). */
+        public boolean configured() {
+            return host.isPresent() && user.isPresent();
+        }
+
+        @Override
+        public String toString() {
+            return "Mailbox[host=" + host + ", port=" + port + ", ssl=" + ssl + ", user=" + user.map(u -> "***")
+                    + ", password=" + password.map(p -> "***") + ", folder=" + folder + ", pollInterval="
+                    + pollInterval + "]";
         }
     }
 }

@@ -205,9 +205,30 @@ class ConfigLoaderTest {
                 "NYX_LIMITS_PLUGIN_CALL_TIMEOUT", "NYX_DATABASE_MAXIMUM_POOL_SIZE", "NYX_CAPTCHA_ORDER",
                 "NYX_CAPTCHA_HANDOFF", "NYX_CAPTCHA_TOTAL_TIMEOUT", "NYX_CAPTCHA_MAX_COST_USD", "NYX_MATCHING_SCORER",
                 "NYX_MATCHING_SAME_JOB_WINDOW", "NYX_NETWORK_CONNECT_TIMEOUT", "NYX_NETWORK_REQUEST_TIMEOUT",
-                "NYX_VAULT_FILE", "NYX_VAULT_KEY", "NYX_VAULT_PASSPHRASE")
+                "NYX_VAULT_FILE", "NYX_VAULT_KEY", "NYX_VAULT_PASSPHRASE",
+                "NYX_MAILBOX_HOST", "NYX_MAILBOX_PORT", "NYX_MAILBOX_SSL", "NYX_MAILBOX_USER", "NYX_MAILBOX_PASSWORD",
+                "NYX_MAILBOX_FOLDER", "NYX_MAILBOX_POLL_INTERVAL")
                 .doesNotContain("NYX_PLUGINS_SETTINGS", "NYX_LLM_PRICES", "NYX_BROWSER_EXTRA_HEADERS")
-                .hasSize(37);
+                .hasSize(44);
+    }
+
+    @Test
+    void should_read_the_mailbox_section_when_file_and_environment_set_it() {
+        // given: the password only in the environment
+        Path file = write("mailbox:\n  host: imap.example.com\n  ssl: false\n  user: mara\n  pollInterval: 2s\n");
+
+        // when
+        NyxConfig.Mailbox mailbox = new ConfigLoader(Map.of("HOME", "/home/mara", "NYX_MAILBOX_PASSWORD", "s3cret"))
+                .load(file).mailbox();
+
+        // then
+        assertThat(mailbox.configured()).isTrue();
+        assertThat(mailbox.host()).contains("imap.example.com");
+        assertThat(mailbox.port()).isEqualTo(NyxConfig.Mailbox.PLAIN_PORT);
+        assertThat(mailbox.password()).contains("s3cret");
+        assertThat(mailbox.pollInterval()).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(mailbox.toString()).doesNotContain("s3cret", "mara");
+        assertThat(new ConfigLoader(home).loadDefaults().mailbox().configured()).isFalse();
     }
 
     @Test

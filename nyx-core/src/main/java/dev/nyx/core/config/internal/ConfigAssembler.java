@@ -76,8 +76,15 @@ final class ConfigAssembler {
                 .orElse(NyxConfig.Matching.DEFAULT_SAME_JOB_WINDOW));
         NyxConfig.Vault vault = new NyxConfig.Vault(value("vault.file", Path.class), value("vault.key", String.class),
                 value("vault.passphrase", String.class));
+        boolean ssl = value("mailbox.ssl", Boolean.class).orElse(true);
+        NyxConfig.Mailbox mailbox = new NyxConfig.Mailbox(value("mailbox.host", String.class),
+                value("mailbox.port", Integer.class).orElse(ssl ? NyxConfig.Mailbox.SSL_PORT
+                        : NyxConfig.Mailbox.PLAIN_PORT), ssl, value("mailbox.user", String.class),
+                value("mailbox.password", String.class),
+                value("mailbox.folder", String.class).orElse("INBOX"),
+                value("mailbox.pollInterval", Duration.class).orElse(NyxConfig.Mailbox.DEFAULT_POLL_INTERVAL));
         return new NyxConfig(dataDirectory, database, plugins, browser, llm, value("policyFile", Path.class), limits,
-                network, captcha, matching, vault);
+                network, captcha, matching, vault, mailbox);
     }
 
     private <T> Optional<T> value(String path, Class<T> type) {

@@ -67,7 +67,14 @@ public final class ConfigSchema {
             new Setting("matching.sameJobWindow", DURATION, false),
             new Setting("vault.file", PATH, false),
             new Setting("vault.key", TEXT, true),
-            new Setting("vault.passphrase", TEXT, true));
+            new Setting("vault.passphrase", TEXT, true),
+            new Setting("mailbox.host", TEXT, false),
+            new Setting("mailbox.port", POSITIVE_INT, false),
+            new Setting("mailbox.ssl", BOOLEAN, false),
+            new Setting("mailbox.user", TEXT, true),
+            new Setting("mailbox.password", TEXT, true),
+            new Setting("mailbox.folder", TEXT, false),
+            new Setting("mailbox.pollInterval", POSITIVE_DURATION, false));
 
     private ConfigSchema() {
     }

@@ -35,9 +35,11 @@ import org.slf4j.LoggerFactory;
  * One application, inside its browser context: resolve by page if needed, fetch, dedupe, record,
  * then the {@link FormSteps}. Every failure after the application is recorded ends in a stored
  * status: {@code FAILED} (with retryability), {@code NEEDS_INPUT} when the form refused an answer
- * (no option fits, too long, wrong format) or the adapter needed the credential vault and it has no
- * usable key ({@code CREDENTIALS_UNAVAILABLE}), or {@code NEEDS_VERIFICATION} when it happened after
- * {@code SUBMITTING} was stored. Failures before that throw to the caller (nothing is recorded).
+ * (no option fits, too long, wrong format), the adapter met something only the candidate can give
+ * ({@code INPUT_REQUIRED}: a later step's required question, a missing mailbox: a stop with that reason, not a
+ * failure) or it needed the credential vault and the vault has no usable key ({@code CREDENTIALS_UNAVAILABLE}),
+ * or {@code NEEDS_VERIFICATION} when it happened after {@code SUBMITTING} was stored. Failures before that
+ * throw to the caller (nothing is recorded).
  *
  * <p>Shared by every application: what one application carries comes in as an {@link Attempt} and
  * goes on to the steps as a {@link RecordedAttempt}; this class holds only its collaborators and is
@@ -203,6 +205,11 @@ public final class ApplicationRun {
                 // the click may have reached the site: never re-submit without a person
                 tracker.move(ApplicationStatus.NEEDS_VERIFICATION, Optional.of(failure.message()
                         + " (after the submit click: check the site or your email before applying again)"), false);
+            } else if (failure.code() == ErrorCode.INPUT_REQUIRED && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
+                // a later step's required question without an answer, no mailbox for a verification: the
+                // message says what the candidate gives; like the form's own missing answers, a stop, not a failure
+                tracker.move(ApplicationStatus.NEEDS_INPUT, Optional.of(failure.message()), false);
+                outcome.failure(null).reason(tracker.application().failureReason().orElse(failure.message()));
             } else if (failure.code() == ErrorCode.CREDENTIALS_UNAVAILABLE
                     && from.canMoveTo(ApplicationStatus.NEEDS_INPUT)) {
                 // the adapter needed the credential vault and it is locked: the candidate sets the key

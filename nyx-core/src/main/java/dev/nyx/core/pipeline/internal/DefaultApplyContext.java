@@ -3,22 +3,28 @@ package dev.nyx.core.pipeline.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.microsoft.playwright.Page;
+import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Plan;
+import dev.nyx.model.Question;
 import dev.nyx.model.Resume;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
+import dev.nyx.spi.Mailbox;
 import dev.nyx.spi.PageContext;
 import dev.nyx.spi.SiteAccounts;
 import dev.nyx.spi.WebClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The {@link ApplyContext} of one application run, made once the plan and the resume are known: the
- * run's {@link PageContext} plus those, the dry-run flag, the CAPTCHA step after the click and the
- * candidate's site accounts in the credential vault.
+ * run's {@link PageContext} plus those, the dry-run flag, the CAPTCHA step after the click, the candidate's
+ * site accounts in the credential vault, the answering of a later step's questions ({@code AnswerStep}) and
+ * the candidate's mailbox.
  *
  * <p>Belongs to one application and its worker thread; not thread-safe. Public only for wiring.
  */
@@ -29,15 +35,20 @@ public final class DefaultApplyContext implements ApplyContext {
     private final boolean dryRun;
     private final Supplier<CaptchaPass> captchaGate;
     private final SiteAccounts accounts;
+    private final Function<List<Question>, AnswerSet> stepAnswers;
+    private final Mailbox mailbox;
 
     public DefaultApplyContext(PageContext page, Plan plan, Resume resume, boolean dryRun,
-                               Supplier<CaptchaPass> captchaGate, SiteAccounts accounts) {
+                               Supplier<CaptchaPass> captchaGate, SiteAccounts accounts,
+                               Function<List<Question>, AnswerSet> stepAnswers, Mailbox mailbox) {
         this.page = requireNonNull(page, "page is null");
         this.plan = requireNonNull(plan, "plan is null");
         this.resume = requireNonNull(resume, "resume is null");
         this.dryRun = dryRun;
         this.captchaGate = requireNonNull(captchaGate, "captchaGate is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
+        this.stepAnswers = requireNonNull(stepAnswers, "stepAnswers is null");
+        this.mailbox = requireNonNull(mailbox, "mailbox is null");
     }
 
     @Override
@@ -93,5 +104,15 @@ public final class DefaultApplyContext implements ApplyContext {
     @Override
     public SiteAccounts accounts() {
         return accounts;
+    }
+
+    @Override
+    public AnswerSet answer(List<Question> questions) {
+        return stepAnswers.apply(List.copyOf(requireNonNull(questions, "questions is null")));
+    }
+
+    @Override
+    public Mailbox mailbox() {
+        return mailbox;
     }
 }

@@ -3,15 +3,12 @@ package dev.nyx.core.pipeline.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.answer.AnswerResult;
-import dev.nyx.core.answer.FormAnswerer;
-import dev.nyx.core.answer.PostingContext;
 import dev.nyx.core.answer.UnansweredQuestion;
 import dev.nyx.core.browser.Screenshots;
 import dev.nyx.core.credentials.CandidateAccounts;
 import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.core.storage.ApplicationPatch;
 import dev.nyx.core.storage.ApplicationStore;
-import dev.nyx.model.Answer;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Confirmation;
 import dev.nyx.model.EventType;
@@ -20,6 +17,7 @@ import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.AtsAdapter;
+import dev.nyx.spi.Mailbox;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -29,7 +27,9 @@ import java.util.Optional;
 
 /**
  * The steps from a fetched, deduplicated posting to the submission: match and plan ({@link PlanStep}),
- * answer, fill, QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
+ * answer ({@link AnswerStep}), fill (with the candidate's site accounts ({@link CandidateAccounts}), the
+ * questions of later steps answered through {@link AnswerStep} and the candidate's {@link Mailbox}, all handed
+ * to the adapter in its {@link DefaultApplyContext}), QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
  * {@code SUBMITTING} and submit. Each step moves the application with a stored event and tells the
  * {@link OutcomeBuilder} its name (a time-out names it in the reason); failures are left to the caller.
  *
@@ -39,7 +39,8 @@ import java.util.Optional;
 @Singleton
 final class FormSteps {
     private final PlanStep planStep;
-    private final FormAnswerer answerer;
+    private final AnswerStep answerStep;
+    private final Mailbox mailbox;
     private final QaStep qaStep;
     private final CaptchaStep captchaStep;
     private final ApplicationStore applications;
@@ -48,10 +49,11 @@ final class FormSteps {
     private final CandidateAccounts accounts;
 
     @Inject
-    FormSteps(PlanStep planStep, FormAnswerer answerer, QaStep qaStep, CaptchaStep captchaStep,
+    FormSteps(PlanStep planStep, AnswerStep answerStep, Mailbox mailbox, QaStep qaStep, CaptchaStep captchaStep,
               ApplicationStore applications, PluginGuard guard, Screenshots screenshots, CandidateAccounts accounts) {
         this.planStep = requireNonNull(planStep, "planStep is null");
-        this.answerer = requireNonNull(answerer, "answerer is null");
+        this.answerStep = requireNonNull(answerStep, "answerStep is null");
+        this.mailbox = requireNonNull(mailbox, "mailbox is null");
         this.qaStep = requireNonNull(qaStep, "qaStep is null");
         this.captchaStep = requireNonNull(captchaStep, "captchaStep is null");
         this.applications = requireNonNull(applications, "applications is null");
@@ -89,31 +91,15 @@ final class FormSteps {
         }
         applications.update(tracker.id(), ApplicationPatch.none().withResumeId(resume.get().id()));
         outcome.step("answer");
-        AnswerResult result = answerer.answer(posting.form(), PostingContext.of(posting), profile, plan);
-        applications.saveAnswers(tracker.id(), result.answers());
-        // what the language model cost is the application's spending, whatever happens next
-        applications.update(tracker.id(), ApplicationPatch.none().addingSpend(result.llm().tokens(),
-                result.llm().costUsd()));
-        outcome.answers(result.answers().answers(),
-                result.unanswered().stream().map(unanswered -> unanswered.question().label()).toList());
-        // one event per answer: where it came from and what it cost, never its value
-        for (Answer answer : result.answers().answers()) {
-            tracker.note(EventType.ANSWERED, "Answered '" + answer.question() + "' from " + answer.source(),
-                    Map.of("question", answer.questionId(), "source", answer.source().name(),
-                            "tokensIn", Long.toString(answer.tokens().input()),
-                            "tokensOut", Long.toString(answer.tokens().output())));
-        }
-        // answers passed over because they fit none of the offered options, and the like
-        result.notes().forEach(tracker::note);
-        tracker.note(result.answers().answers().size() + " questions answered, " + result.unanswered().size()
-                + " left unanswered");
+        AnswerResult result = answerStep.answerForm(attempt, posting, plan);
         if (!result.complete()) {
             stopForInput(attempt, missingAnswers(result.needsInput()));
             return;
         }
         tracker.advanceTo(ApplicationStatus.FILLING);
         DefaultApplyContext context = new DefaultApplyContext(attempt.page(), plan, resume.get(), attempt.dryRun(),
-                () -> captchaStep.afterClick(attempt), accounts.forCandidate(profile.basics().email(), tracker::note));
+                () -> captchaStep.afterClick(attempt), accounts.forCandidate(profile.basics().email(), tracker::note),
+                questions -> answerStep.answerStep(attempt, posting, plan, questions), mailbox);
         AtsAdapter adapter = attempt.adapter();
         outcome.step("fill");
         guard.run(adapter, attempt.adapterName(), () -> adapter.fill(posting, result.answers(), context));

@@ -56,6 +56,11 @@ public final class OutcomeBuilder {
         return this;
     }
 
+    /** The labels of the questions left unanswered so far (the form's, then later steps'). */
+    public List<String> unanswered() {
+        return List.copyOf(unanswered);
+    }
+
     public OutcomeBuilder answers(List<Answer> given, List<String> unansweredLabels) {
         answers.clear();
         answers.addAll(given);

@@ -21,6 +21,7 @@ import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.AtsAdapter;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ final class QaStep {
         }
         if (review.changed()) {
             answers = review.answers();
-            applications.saveAnswers(tracker.id(), answers);
+            applications.saveAnswers(tracker.id(), withLaterSteps(tracker.id(), answers));
             List<Answer> changed = answers.answers().stream()
                     .filter(answer -> review.corrected().contains(answer.questionId())).toList();
             for (Answer answer : changed) {
@@ -101,5 +102,14 @@ final class QaStep {
         Map<String, List<String>> shown = guard.call(adapter, attempt.adapterName(),
                 () -> adapter.readBack(posting, context));
         return qa.check(posting.form(), answers, shown, attempt.profile(), about);
+    }
+
+    /** The form's answers with the stored answers of later steps (questions the form does not have) kept. */
+    private AnswerSet withLaterSteps(long id, AnswerSet formAnswers) {
+        List<Answer> all = new ArrayList<>(formAnswers.answers());
+        applications.answers(id).stream()
+                .filter(stored -> formAnswers.forQuestion(stored.questionId()).isEmpty())
+                .forEach(all::add);
+        return new AnswerSet(all);
     }
 }

@@ -22,20 +22,20 @@ final class RunnerConfigs {
                 .orElse(config.database());
         return new NyxConfig(dataDirectory, database, config.plugins(), config.browser(), config.llm(),
                 config.policyFile(), config.limits(), config.network(), config.captcha(), config.matching(),
-                config.vault());
+                config.vault(), config.mailbox());
     }
 
     /** {@code config} with these plugins. */
     static NyxConfig withPlugins(NyxConfig config, NyxConfig.Plugins plugins) {
         return new NyxConfig(config.dataDirectory(), config.database(), plugins, config.browser(), config.llm(),
                 config.policyFile(), config.limits(), config.network(), config.captcha(), config.matching(),
-                config.vault());
+                config.vault(), config.mailbox());
     }
 
     /** {@code config} with this network rule. */
     static NyxConfig withNetwork(NyxConfig config, NyxConfig.Network network) {
         return new NyxConfig(config.dataDirectory(), config.database(), config.plugins(), config.browser(),
                 config.llm(), config.policyFile(), config.limits(), network, config.captcha(), config.matching(),
-                config.vault());
+                config.vault(), config.mailbox());
     }
 }
