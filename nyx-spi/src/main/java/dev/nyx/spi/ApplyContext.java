@@ -65,7 +65,8 @@ public interface ApplyContext extends PageContext {
      *         let it propagate and fill nothing of that step); the language model's failures as for the form
      */
     default AnswerSet answer(List<Question> questions) {
-        throw new NyxException(ErrorCode.INTERNAL, "answering questions mid-flow is not supported by this host");
+        throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "Answering questions mid-flow is not supported by"
+                + " this host: update the host to a Nyx version with ApplyContext.answer().");
     }
 
     /**
@@ -75,7 +76,8 @@ public interface ApplyContext extends PageContext {
      */
     default Mailbox mailbox() {
         return query -> {
-            throw new NyxException(ErrorCode.INTERNAL, "reading verification emails is not supported by this host");
+            throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "Reading verification emails is not supported"
+                    + " by this host: update the host to a Nyx version with ApplyContext.mailbox().");
         };
     }
 
