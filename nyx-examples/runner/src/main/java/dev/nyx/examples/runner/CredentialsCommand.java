@@ -21,12 +21,14 @@ import picocli.CommandLine.ParentCommand;
  * {@code nyx credentials ...}: the candidate's site accounts in the credential vault
  * ({@code <dataDirectory>/credentials.vault} unless {@code vault.file} says otherwise; key from
  * {@code NYX_VAULT_PASSPHRASE} or {@code NYX_VAULT_KEY}). {@code list} shows hosts only; {@code set}
- * reads the password from the console (or the first line of standard input), never from an argument.
+ * reads the password from the console (or the first line of standard input), never from an argument, and
+ * {@code set-secret} a named secret (the mailbox password) the same way.
  * Opens the vault alone: no database, no plugins, no browser.
  */
 @Command(name = "credentials", mixinStandardHelpOptions = true,
         description = "Works with the site accounts in the encrypted credential vault.",
-        subcommands = {CredentialsCommand.ListHosts.class, CredentialsCommand.Set.class, CredentialsCommand.Remove.class})
+        subcommands = {CredentialsCommand.ListHosts.class, CredentialsCommand.Set.class, CredentialsCommand.SetSecret.class,
+                CredentialsCommand.Remove.class})
 final class CredentialsCommand implements Runnable {
     @ParentCommand
     NyxCommand nyx;
@@ -91,6 +93,37 @@ final class CredentialsCommand implements Runnable {
             Secret password = credentials.nyx.password("Password for " + normalHost + ": ");
             vault.putAccount(new SiteAccount(normalHost, email.strip(), password, false));
             credentials.nyx.out().println("Stored the account for " + normalHost + " in the credential vault.");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code nyx credentials set-secret HOST NAME}; the value from the console or standard input. */
+    @Command(name = "set-secret", mixinStandardHelpOptions = true,
+            description = "Stores a named secret for a host, e.g. the mailbox password: 'set-secret imap.example.com"
+                    + " password' (read by the mailbox when mailbox.password is not set); asks for the value on the"
+                    + " console, or reads it from the first line of standard input.")
+    static final class SetSecret implements Callable<Integer> {
+        @ParentCommand
+        private CredentialsCommand credentials;
+
+        @Mixin
+        private StorageOptions storage;
+
+        @Parameters(index = "0", paramLabel = "HOST", description = "The host the secret is for, without https:// or a path.")
+        private String host;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "The secret's name, e.g. password.")
+        private String name;
+
+        @Override
+        public Integer call() {
+            String normalHost = VaultNames.host(host);
+            String secretName = VaultNames.secretName(name);
+            CredentialVault vault = credentials.vault(storage);
+            Secret value = credentials.nyx.password("Value of " + secretName + " for " + normalHost + ": ");
+            vault.putSecret(normalHost, secretName, value);
+            credentials.nyx.out().println("Stored the secret '" + secretName + "' for " + normalHost
+                    + " in the credential vault.");
             return ExitCodes.OK;
         }
     }

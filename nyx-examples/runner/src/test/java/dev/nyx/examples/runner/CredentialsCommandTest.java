@@ -99,4 +99,17 @@ class CredentialsCommandTest {
         return new EncryptedFileVault(folder.resolve("credentials.vault"), new NyxConfig.Vault(Optional.empty(),
                 Optional.empty(), Optional.of(PASSPHRASE)), 600_000, new java.security.SecureRandom());
     }
+
+    @Test
+    void should_store_a_named_secret_read_from_standard_input_when_set_secret_is_given() throws Exception {
+        // when
+        CommandResult set = CommandResult.runWithInput(environment(), PASSWORD + "\n", "credentials", "set-secret",
+                "IMAP.example.com", "password");
+
+        // then
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("'password' for imap.example.com").doesNotContain(PASSWORD);
+        assertThat(vault().secret("imap.example.com", "password").orElseThrow().reveal()).isEqualTo(PASSWORD);
+        assertThat(CommandResult.run(environment(), "credentials", "list").out().strip()).isEqualTo("imap.example.com");
+    }
 }
