@@ -2,6 +2,7 @@ package dev.nyx.testkit.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.credentials.EncryptedFileVault;
@@ -48,7 +49,9 @@ class ImapMailboxIT {
     void should_return_the_link_of_the_newest_matching_mail_when_older_and_foreign_mails_are_there() throws Exception {
         // given: an old verification before 'since', another sender's mail, then the one to follow
         mail.send(SENDER, CANDIDATE, "Verify your account", "Confirm: https://" + TENANT + "/activate/OLD", Optional.empty());
-        Thread.sleep(1100); // received dates have second precision
+        // received dates have second precision: 'since' starts the next whole second
+        long oldMailSecond = Instant.now().getEpochSecond();
+        await().atMost(Duration.ofSeconds(3)).until(() -> Instant.now().getEpochSecond() > oldMailSecond);
         Instant since = Instant.now();
         mail.send("news@shop.example", CANDIDATE, "Sale", "Verify: https://" + TENANT + "/activate/SHOP", Optional.empty());
         mail.send(SENDER, CANDIDATE, "Verify your account", "Hello Mara,\nplease verify your email.",
