@@ -15,8 +15,12 @@ import java.util.List;
  * posting page with its Apply button and "Start Your Application" dialog, and the candidate account page
  * (create account and sign in, with real rules: strong password, one account per email, wrong password, lock
  * after repeated wrong passwords; the submit buttons under the click_filter overlay; the beecatcher honeypot).
- * After sign-in the wizard's first step, "My Information", is served in the tenant's UI generation (see
- * {@code MyInformationStep}): saved steps are kept ({@link #savedSteps()}); the steps after it are not modelled yet.
+ * After sign-in the tenant's {@link WorkdayWizard} is served in the tenant's UI generation, step by step, with
+ * Workday's widgets (ATS-NOTES 3.3 to 3.5): "Save and Continue" checks the required fields in the page and on the
+ * server and records a {@link WorkdayStepSave} ({@link #savedSteps()}); "Back" goes back with the values kept; the
+ * Review step's "Submit" records one {@link WorkdaySubmission} per candidate and posting ({@link #submissions()}),
+ * a second one is refused with "You have already applied for this job.". An application in progress is kept per
+ * candidate and posting across sign-ins.
  *
  * <p>Create one per tenant with {@link #start}; the server owns the lifetime. Thread-safe.
  */
@@ -109,9 +113,22 @@ public final class WorkdayReplica {
         site.failNextPageLoads(count);
     }
 
-    /** Ends every candidate session, as a time-out does: the next "Save and Continue" asks to sign in again. */
+    /**
+     * Ends every candidate session, as a time-out does: the next "Save and Continue" answers 401 and the page shows
+     * the sign-in form with "Your session has expired. Sign in again."; after signing in, the application goes on
+     * at the step that was not saved.
+     */
     public void expireSessions() {
         site.expireSessions();
+    }
+
+    /**
+     * The next save of step {@code stepKey} is refused by the server with {@code message}, shown in the
+     * {@code errorBanner} and at the field {@code fieldKey} (a field key of the step, or {@code work.{i}.{key}} /
+     * {@code education.{i}.{key}} for My Experience entries); nothing is recorded. Once.
+     */
+    public void refuseNextSave(String stepKey, String fieldKey, String message) {
+        site.refuseNextSave(stepKey, fieldKey, message);
     }
 
     /** CXS requests received so far (429s included). */

@@ -71,17 +71,6 @@ public final class WorkdayPages {
     }
 
     /**
-     * What a signed-in candidate sees after "My Information". The replica does not model the later wizard steps
-     * yet: the page says so in {@code [data-automation-id=replicaWizardNotModelled]} (a replica-only marker).
-     */
-    public static String signedIn(WorkdayTenant tenant) {
-        return page(tenant.company() + " | Apply", "", MyInformationStep.progressBar(2) + "<header><button type=\"button\""
-                + " data-automation-id=\"utilityMenuButton\">Account</button></header>"
-                + "<div data-automation-id=\"replicaWizardNotModelled\">My Experience: the replica does not model the"
-                + " wizard steps after My Information yet.</div>");
-    }
-
-    /**
      * The transient failure page issue 12 names ("Something went wrong" on a first load, fine on retry). Its
      * wording and markup are the replica's own (ATS-NOTES has no source for this page): the message in
      * {@code [data-automation-id=errorMessage]}.
@@ -103,7 +92,8 @@ public final class WorkdayPages {
      * @param createUrl where the create-account form posts its JSON
      * @param signInUrl where the sign-in form posts its JSON
      */
-    public static String account(WorkdayTenant tenant, String createUrl, String signInUrl, boolean signInFirst) {
+    public static String account(WorkdayTenant tenant, String createUrl, String signInUrl, boolean signInFirst,
+                                 String notice) {
         String overlay = "position:absolute;inset:0;z-index:5;cursor:pointer;";
         String create = "<form data-automation-id=\"createAccountForm\" novalidate " + (signInFirst ? "hidden" : "") + ">"
                 + "<h2>Create Account</h2>"
@@ -181,7 +171,8 @@ public final class WorkdayPages {
                 .replace("CREATE_URL", json(createUrl)).replace("SIGN_IN_URL", json(signInUrl));
         String header = "<header><button type=\"button\" data-automation-id=\"utilityButtonSignIn\">Sign In</button></header>";
         return page(tenant.company() + " | Candidate Home", "", header
-                + "<div data-automation-id=\"errorMessage\" role=\"alert\" hidden></div>" + create + signIn + script);
+                + "<div data-automation-id=\"errorMessage\" role=\"alert\"" + (notice.isEmpty() ? " hidden>" : ">")
+                + escape(notice) + "</div>" + create + signIn + script);
     }
 
     private static String choice(String automationId, String href, String text) {

@@ -56,11 +56,8 @@ public final class WorkdayTenantSite implements Site {
     private final Map<String, WorkdayPosting> postings = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final WorkdayAccounts accounts;
-    private final WorkdayWizard wizard;
-    private final List<WorkdaySubmission> submissions = new CopyOnWriteArrayList<>();
+    private final WizardFlow flow;
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Integer> progress = new ConcurrentHashMap<>();
-    private final List<WorkdayStepSave> saved = new CopyOnWriteArrayList<>();
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
     private final AtomicInteger honeypotHits = new AtomicInteger();
@@ -70,7 +67,7 @@ public final class WorkdayTenantSite implements Site {
     public WorkdayTenantSite(WorkdayTenant tenant, List<WorkdayPosting> postings, WorkdayAccounts accounts,
                              WorkdayWizard wizard) {
         this.tenant = requireNonNull(tenant, "tenant is null");
-        this.wizard = requireNonNull(wizard, "wizard is null");
+        this.flow = new WizardFlow(tenant, wizard, this::posting, honeypotHits::incrementAndGet);
         this.accounts = requireNonNull(accounts, "accounts is null");
         postings.forEach(this::put);
     }
@@ -104,7 +101,6 @@ public final class WorkdayTenantSite implements Site {
     /** Ends every candidate session, as a time-out does: the next save asks to sign in again. */
     public void expireSessions() {
         sessions.clear();
-        progress.clear();
     }
 
     public int cxsRequests() {
@@ -120,12 +116,17 @@ public final class WorkdayTenantSite implements Site {
     }
 
     public WorkdayWizard wizard() {
-        return wizard;
+        return flow.wizard();
     }
 
     /** Every application submitted so far, oldest first. */
     public List<WorkdaySubmission> submissions() {
-        return List.copyOf(submissions);
+        return flow.submissions();
+    }
+
+    /** The next save of the step {@code stepKey} is refused with {@code message} at the field {@code fieldKey}. */
+    public void refuseNextSave(String stepKey, String fieldKey, String message) {
+        flow.refuseNextSave(stepKey, fieldKey, message);
     }
 
     @Override
@@ -148,8 +149,10 @@ public final class WorkdayTenantSite implements Site {
                 && request.method().equals("POST")) {
             return account(request, segments.get(2));
         }
-        if (segments.equals(List.of("replica", "wizard", "save")) && request.method().equals("POST")) {
-            return save(request);
+        if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("wizard")
+                && (request.method().equals("POST") || request.method().equals("DELETE"))) {
+            Optional<String> session = session(request);
+            return flow.handle(segments.get(2), request, session, session.map(sessions::get));
         }
         if (!request.method().equals("GET")) {
             return ReplicaResponse.text(405, "text/plain; charset=utf-8", "Method not allowed");
@@ -186,12 +189,12 @@ public final class WorkdayTenantSite implements Site {
         if (mode.size() == 1 && APPLY_MODES.contains(mode.get(0)) && posting.get().canApply()) {
             Optional<String> session = session(request);
             if (session.isPresent()) {
-                return progress.getOrDefault(session.get(), 1) == 1
-                        ? ReplicaResponse.html(200, MyInformationStep.page(tenant, context.url("/replica/wizard/save")))
-                        : ReplicaResponse.html(200, WorkdayPages.signedIn(tenant));
+                return ReplicaResponse.html(200, flow.page(session.get(), sessions.get(session.get()), posting.get(),
+                        context.url("/replica/wizard")));
             }
+            boolean expired = request.query().first("sessionExpired").isPresent();
             return ReplicaResponse.html(200, WorkdayPages.account(tenant, context.url("/replica/account/create"),
-                    context.url("/replica/account/signin"), false));
+                    context.url("/replica/account/signin"), expired, expired ? WizardFlow.EXPIRED : ""));
         }
         return ReplicaResponse.html(404, WorkdayPages.notFound());
     }
@@ -203,37 +206,13 @@ public final class WorkdayTenantSite implements Site {
 
     /** Every step saved so far, oldest first. */
     public List<WorkdayStepSave> savedSteps() {
-        return List.copyOf(saved);
+        return flow.saved();
     }
 
     private Optional<String> session(ReplicaRequest request) {
         return request.header("cookie").flatMap(cookies -> Arrays.stream(cookies.split(";")).map(String::strip)
                 .filter(cookie -> cookie.startsWith(SESSION_COOKIE + "=")).findFirst())
                 .map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1)).filter(sessions::containsKey);
-    }
-
-    private ReplicaResponse save(ReplicaRequest request) {
-        Optional<String> session = session(request);
-        if (session.isEmpty()) {
-            return ReplicaResponse.json(401, "{\"error\":\"Your session has expired. Sign in again.\"}");
-        }
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.bodyText());
-        } catch (IOException e) {
-            return ReplicaResponse.json(400, "{\"error\":\"Bad request\"}");
-        }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        body.path("values").fields().forEachRemaining(entry -> {
-            List<String> texts = new ArrayList<>();
-            entry.getValue().forEach(value -> texts.add(value.asText()));
-            values.put(entry.getKey(), texts);
-        });
-        saved.add(new WorkdayStepSave(sessions.get(session.get()), body.path("step").asText(""), values));
-        progress.merge(session.get(), 2, (current, ignored) -> current + 1);
-        ObjectNode next = JSON.createObjectNode();
-        next.put("next", request.header("referer").orElse("/"));
-        return ReplicaResponse.json(200, next.toString());
     }
 
     private ReplicaResponse cxs(ReplicaRequest request, List<String> segments, SiteContext context) {
