@@ -3,6 +3,7 @@ package dev.nyx.testkit.workday;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.testkit.ReplicaServer;
+import dev.nyx.testkit.mail.MailReplica;
 import dev.nyx.testkit.workday.internal.WorkdayTenantSite;
 import java.net.URI;
 import java.util.List;
@@ -129,6 +130,18 @@ public final class WorkdayReplica {
      */
     public void refuseNextSave(String stepKey, String fieldKey, String message) {
         site.refuseNextSave(stepKey, fieldKey, message);
+    }
+
+    /**
+     * Sends the verification mails of new candidate accounts over SMTP to {@code mail}. Needed when the wizard
+     * {@link WorkdayWizard#verifyEmail() verifies emails}: creating an account then mails a link to
+     * {@code {server}/{tenant host}/replica/account/verify?token=...} and a six-digit code, and signing in is
+     * refused with {@link WorkdayAccounts#UNVERIFIED} until the link is opened or the code entered on the account
+     * page.
+     */
+    public WorkdayReplica sendMailVia(MailReplica mail) {
+        site.sendMailVia(requireNonNull(mail, "mail is null"));
+        return this;
     }
 
     /** CXS requests received so far (429s included). */

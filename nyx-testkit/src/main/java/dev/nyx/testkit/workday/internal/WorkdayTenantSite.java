@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  *       {@code .../apply} (with the "Start Your Application" dialog), {@code .../apply/applyManually} (and
  *       {@code autofillWithResume}, {@code useMyLastApplication}): the candidate account page;</li>
  *   <li>replica-only JSON endpoints the account page posts to ({@code /replica/account/create},
- *       {@code /replica/account/signin}): not Workday's own; the browser sees only the page's behaviour.</li>
+ *       {@code /replica/account/signin}, {@code /replica/account/verifyCode}) and the wizard pages post to
+ *       ({@code /replica/wizard/save|back|upload|submit}, see {@link WizardFlow}): not Workday's own; the browser
+ *       sees only the page's behaviour; and the verification mail's link {@code /replica/account/verify?token=}.</li>
+ *   <li>after sign-in, the apply address serves the wizard's current step for the candidate and posting.</li>
  * </ul>
  * A filled honeypot refuses the request without saying why. When told to, the next page loads show "Something
  * went wrong" (and work again on reload), and sessions expire (the next save answers 401). Thread-safe.
@@ -57,6 +60,7 @@ public final class WorkdayTenantSite implements Site {
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final WorkdayAccounts accounts;
     private final WizardFlow flow;
+    private final EmailVerification verification = new EmailVerification();
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
@@ -147,12 +151,17 @@ public final class WorkdayTenantSite implements Site {
         }
         if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("account")
                 && request.method().equals("POST")) {
-            return account(request, segments.get(2));
+            return account(request, segments.get(2), context.url("/replica/account/verify"));
         }
         if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("wizard")
                 && (request.method().equals("POST") || request.method().equals("DELETE"))) {
             Optional<String> session = session(request);
             return flow.handle(segments.get(2), request, session, session.map(sessions::get));
+        }
+        if (segments.equals(List.of("replica", "account", "verify")) && request.method().equals("GET")) {
+            Optional<String> email = request.query().first("token").flatMap(verification::byToken);
+            email.ifPresent(accounts::verify);
+            return ReplicaResponse.html(email.isPresent() ? 200 : 404, WorkdayPages.verified(tenant, email.isPresent()));
         }
         if (!request.method().equals("GET")) {
             return ReplicaResponse.text(405, "text/plain; charset=utf-8", "Method not allowed");
@@ -202,6 +211,11 @@ public final class WorkdayTenantSite implements Site {
     /** The email of the candidate signed in with this request's session cookie. */
     public Optional<String> signedIn(ReplicaRequest request) {
         return session(request).map(sessions::get);
+    }
+
+    /** Sends the verification mails of new accounts through this mail server. */
+    public void sendMailVia(dev.nyx.testkit.mail.MailReplica mail) {
+        verification.mailVia(mail);
     }
 
     /** Every step saved so far, oldest first. */
@@ -290,7 +304,7 @@ public final class WorkdayTenantSite implements Site {
         return answer.toString();
     }
 
-    private ReplicaResponse account(ReplicaRequest request, String action) {
+    private ReplicaResponse account(ReplicaRequest request, String action, String verifyUrl) {
         JsonNode body;
         try {
             body = JSON.readTree(request.bodyText());
@@ -302,6 +316,23 @@ public final class WorkdayTenantSite implements Site {
             return ReplicaResponse.json(200, "{\"error\":\"Something went wrong. Please try again.\"}");
         }
         String email = body.path("email").asText("");
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        boolean verify = flow.wizard().verifyEmail();
+        if (action.equals("verifyCode")) {
+            ObjectNode answer = JSON.createObjectNode();
+            if (verification.byCode(normalised, body.path("code").asText(""))) {
+                accounts.verify(normalised);
+                answer.put("notice", "Your email address has been verified. You can now sign in.");
+            } else {
+                answer.put("error", "The verification code is not valid.");
+                answer.put("verify", true);
+            }
+            return ReplicaResponse.json(200, answer.toString());
+        }
+        if (action.equals("create") && verify && !verification.canSend()) {
+            return ReplicaResponse.json(500, "{\"error\":\"The replica verifies emails but has no mail server:"
+                    + " call WorkdayReplica.sendMailVia first.\"}");
+        }
         Optional<String> refused = switch (action) {
             case "create" -> accounts.create(email, body.path("password").asText(""),
                     body.path("verifyPassword").asText(""), body.path("agreed").asBoolean(false));
@@ -311,7 +342,19 @@ public final class WorkdayTenantSite implements Site {
         if (refused.isPresent()) {
             ObjectNode error = JSON.createObjectNode();
             error.put("error", refused.get());
+            if (refused.get().equals(WorkdayAccounts.UNVERIFIED)) {
+                error.put("verify", true);
+            }
             return ReplicaResponse.json(200, error.toString());
+        }
+        if (action.equals("create") && verify) {
+            accounts.requireVerification(normalised);
+            verification.send(tenant, normalised, verifyUrl);
+            ObjectNode answer = JSON.createObjectNode();
+            answer.put("notice", "We sent you an email to verify your account. Open its link or enter its code,"
+                    + " then sign in.");
+            answer.put("verify", true);
+            return ReplicaResponse.json(200, answer.toString());
         }
         String session = UUID.randomUUID().toString();
         sessions.put(session, email.strip().toLowerCase(Locale.ROOT));
