@@ -117,8 +117,7 @@ final class WorkdayVariantRun implements AutoCloseable {
 
     /** The replica sends its verification mails (tenants that verify emails) to the candidate's mailbox. */
     private static void connectMail(WorkdayReplica replica, MailReplica mail) {
-        // the replica's mailer (WorkdayReplica.sendMailVia) is not merged yet: tenants that verify emails cannot
-        // send their mail until it is
+        replica.sendMailVia(mail);
     }
 
     List<WorkdayVariant> variants() {
