@@ -1,6 +1,11 @@
 package dev.nyx.testkit.workday;
 
 import dev.nyx.testkit.greenhouse.variants.VariantProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -25,7 +30,8 @@ import java.util.Set;
  * authorisation, sponsorship and the visa it needs, relocation, salary expectation, notice period, years of
  * experience, technologies, languages, working model, education, current employer, certification, job alerts,
  * motivation); and what a correct applicant with the standard test candidate ({@link VariantProfile}: Lena
- * Moreau, {@code variants/profile.yaml}, its answer bank) saves in every field, work and education entry.
+ * Moreau, {@code variants/profile.yaml}, its answer bank, plus the phone device type a first Workday application
+ * asks for once: {@link #writeProfile}) saves in every field, work and education entry.
  *
  * <p>The expected values follow from the profile and its answer rules (EEO questions declined, work authorisation
  * per country, the bank's "Company careers site", years per skill), never from what an adapter does. Everything
@@ -72,7 +78,37 @@ public final class WorkdayVariants {
     private static final String YES = "Yes";
     private static final String NO = "No";
 
+    /**
+     * The answer-bank entry the Workday candidate adds to the standard profile: Workday asks every candidate for the
+     * phone's device type, which no profile fact says; a first Workday application stops with {@code NEEDS_INPUT}
+     * asking for it, and the candidate answers once.
+     */
+    public static final String PHONE_DEVICE_ANSWER = "    - question: /^phone device type$|^phone type$/i\n"
+            + "      answer: Mobile\n";
+
     private WorkdayVariants() {
+    }
+
+    /**
+     * Writes the standard test candidate ({@link VariantProfile#writeTo}) into {@code folder} with the answer-bank
+     * entry {@link #PHONE_DEVICE_ANSWER}, and the resume next to it.
+     *
+     * @return the profile file, for {@code ProfileLoader.load}
+     * @throws UncheckedIOException when the folder cannot be written
+     */
+    public static Path writeProfile(Path folder) {
+        Path profile = VariantProfile.writeTo(folder);
+        try {
+            String yaml = Files.readString(profile, StandardCharsets.UTF_8);
+            String answers = "\n  answers:\n";
+            if (!yaml.contains(answers)) {
+                throw new IllegalStateException("the variant profile has no nyx.answers list to add to: " + profile);
+            }
+            return Files.writeString(profile, yaml.replace(answers, answers + PHONE_DEVICE_ANSWER),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the Workday variant profile to " + folder, e);
+        }
     }
 
     /** The variant for {@code seed}; the same seed always gives the same variant. */

@@ -12,7 +12,6 @@ import dev.nyx.model.Option;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
 import dev.nyx.model.profile.Profile;
-import dev.nyx.testkit.greenhouse.variants.VariantProfile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,15 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The generator's expected values follow from the profile and its answer rules: the core's answer engine, given
  * each generated field as a question (the candidate's own answers and the rules, no language model, no embeddings),
  * gives the expected value, except where the engine leaves the field to others on purpose: free text for the
- * language model, a signature date and the phone device type (no rule: the adapter or the language model), and
+ * language model, the signature date (no rule: the adapter signs with today's date), and
  * conditional fields the page does not show (the adapter never fills what is hidden). A checkbox's flag is compared
  * as ticked ("Yes") or not ("No").
  */
 class WorkdayVariantsAnswersTest {
     /** Fields the engine leaves to others on purpose (step.field), whatever the seed. */
     private static final Map<String, String> LEFT_TO_OTHERS = Map.of(
-            WorkdayVariants.MY_INFORMATION + ".phoneDeviceType", "no rule: the language model picks the device type",
-            WorkdayVariants.SELF_IDENTIFY + ".dateSignedOn", "no rule: the signature date is today's");
+            WorkdayVariants.SELF_IDENTIFY + ".dateSignedOn", "no rule: the adapter signs with today's date");
 
     @TempDir
     Path temp;
@@ -44,7 +42,7 @@ class WorkdayVariantsAnswersTest {
     @Test
     void should_give_the_expected_values_when_the_answer_engine_answers_the_generated_fields() {
         // given
-        Profile profile = new ProfileLoader().load(VariantProfile.writeTo(temp));
+        Profile profile = new ProfileLoader().load(WorkdayVariants.writeProfile(temp));
         AnswerEngine engine = new AnswerEngine(Clock.systemUTC());
         List<String> wrong = new ArrayList<>();
 

@@ -108,7 +108,7 @@ final class WorkdayVariantRun implements AutoCloseable {
                 new NyxConfig.Vault(Optional.empty(), Optional.of(Base64.getEncoder().encodeToString(key)),
                         Optional.empty()),
                 mail.mailboxSettings(MAIL_LOGIN, MAIL_PASSWORD, Duration.ofMillis(200)));
-        Path profileFile = VariantProfile.writeTo(folder.resolve("profile"));
+        Path profileFile = WorkdayVariants.writeProfile(folder.resolve("profile"));
         Profile profile = new ProfileLoader().load(profileFile);
         byte[] resume = Files.readAllBytes(profileFile.resolveSibling("resume-en.pdf"));
         Nyx nyx = Nyx.builder().config(nyxConfig).build();
