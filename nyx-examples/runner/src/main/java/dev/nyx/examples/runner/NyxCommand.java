@@ -10,7 +10,6 @@ import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
 import dev.nyx.spi.Secret;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
