@@ -27,7 +27,7 @@ import picocli.CommandLine;
                 ApprovalCommands.Queue.class,
                 ApprovalCommands.Approve.class, ApprovalCommands.Reject.class, CompanyCommand.class,
                 AnswerCommand.class, StatusCommand.class, PrepCommand.class, WatchCommand.class,
-                CredentialsCommand.class, CommandLine.HelpCommand.class})
+                CredentialsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 final class NyxCommand implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
