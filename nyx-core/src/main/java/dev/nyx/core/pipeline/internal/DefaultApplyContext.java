@@ -3,6 +3,7 @@ package dev.nyx.core.pipeline.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.microsoft.playwright.Page;
+import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Question;
@@ -102,7 +103,7 @@ public final class DefaultApplyContext implements ApplyContext {
 
     @Override
     public CaptchaPass passCaptchas() {
-        return captchaGate.get();
+        return captchaGate.get(); // counted: Recovery relies on a submit call not outlasting the time-out
     }
 
     @Override
@@ -112,12 +113,13 @@ public final class DefaultApplyContext implements ApplyContext {
 
     @Override
     public AnswerSet answer(List<Question> questions) {
-        return stepAnswers.apply(List.copyOf(requireNonNull(questions, "questions is null")));
+        List<Question> asked = List.copyOf(requireNonNull(questions, "questions is null"));
+        return PluginGuard.hostWork(() -> stepAnswers.apply(asked));
     }
 
     @Override
     public Mailbox mailbox() {
-        return mailbox;
+        return query -> PluginGuard.hostWork(() -> mailbox.awaitVerification(query));
     }
 
     @Override

@@ -131,7 +131,9 @@ final class FormSteps {
     private void submit(RecordedAttempt attempt, JobPosting posting, DefaultApplyContext context) {
         ApplicationTracker tracker = attempt.tracker();
         OutcomeBuilder outcome = attempt.outcome();
-        if (!applications.claimSubmission(posting.key(), tracker.id())) {
+        // the claim and SUBMITTING in one transaction, stored before the click: a crash from here on is never
+        // re-submitted blindly, and a crash before it leaves no claim behind
+        if (!tracker.claimAndMarkSubmitting(posting.key())) {
             long holder = applications.submissionClaimant(posting.key()).orElse(-1L);
             outcome.duplicateOf(holder);
             String reason = "another application (" + holder + ") claimed the submission of posting "
@@ -140,8 +142,6 @@ final class FormSteps {
             outcome.reason(reason);
             return;
         }
-        // stored before the click: a crash from here on is never re-submitted blindly
-        tracker.move(ApplicationStatus.SUBMITTING);
         outcome.step("submit");
         AtsAdapter adapter = attempt.adapter();
         Confirmation confirmation = guard.call(adapter, attempt.adapterName(), () -> adapter.submit(posting, context));
