@@ -168,7 +168,8 @@ final class ExperienceFiller {
                         : Optional.of(String.join("\n", entry.highlights()))).map(Object.class::cast);
                 default -> Optional.empty();
             };
-            boolean known = !slot.isEmpty() && !slot.equals("location");
+            // a job's location is not in the profile: asked (in the step's questions) only when the page needs it
+            boolean known = !slot.isEmpty() && !(slot.equals("location") && field.required());
             if (value.isPresent()) {
                 put(page, context, filler, field, value.get());
                 handled.add(field.id());

@@ -138,8 +138,9 @@ final class StepReader {
                     || /\\bRequired$/.test(control.getAttribute('aria-label') || '');
                 // the id: the control's own, a group's, else the wrapper's suffix
                 const wrapperKey = auto(unit).startsWith('formField-') ? auto(unit).slice('formField-'.length) : '';
-                const clean = value => value && !/^\\d+$/.test(value) && !/^(searchBox|multiSelectContainer|dateInputWrapper)$/.test(value)
-                    ? value : '';
+                // generated ids (legacy "input-12", "1") name nothing: they change with every render
+                const clean = value => value && !/^\\d+$/.test(value) && !/^[A-Za-z]+-\\d+$/.test(value)
+                    && !/^(searchBox|multiSelectContainer|dateInputWrapper)$/.test(value) ? value : '';
                 let id = '';
                 if (kind === 'MULTISELECT') {
                   const box = within(multi, '[data-automation-id=searchBox]')[0];
