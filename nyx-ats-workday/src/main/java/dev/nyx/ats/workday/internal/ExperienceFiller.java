@@ -330,7 +330,8 @@ final class ExperienceFiller {
                 field.label(), chosen, context.stepTimeout());
     }
 
-    private static String degreeKind(String text) {
+    /** The kind of a degree, in words that compare: "Master's Degree" and "MSc" are both "master". */
+    static String degreeKind(String text) {
         List<String> words = new ArrayList<>();
         for (String word : FuzzyText.normalize(text).split(" ")) {
             String kind = switch (word) {

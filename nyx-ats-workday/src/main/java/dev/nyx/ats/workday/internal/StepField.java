@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param panel     for fields of a My Experience panel: the panel ({@code workExperience-1}, {@code education-2})
  * @param key       the field's key within its panel or step ({@code jobTitle}, {@code schoolName})
  * @param section   the heading of the step or panel the field sits under, if any
+ * @param filled    whether the page shows a value already (a step saved before, Workday's autofill)
  */
 record StepField(String token, Kind kind, String id, String label, boolean required, List<String> options,
-                 List<String> dateParts, Optional<String> panel, String key, Optional<String> section) {
+                 List<String> dateParts, Optional<String> panel, String key, Optional<String> section,
+                 boolean filled) {
 
     /** The widget kinds of ATS-NOTES 3.5. */
     enum Kind { TEXT, TEXT_AREA, DROPDOWN, MULTISELECT, RADIO, CHECKBOX, CHECKBOXES, DATE, FILE }
@@ -47,11 +49,6 @@ record StepField(String token, Kind kind, String id, String label, boolean requi
 
     /** The same field with the options read from its popup. */
     StepField withOptions(List<String> read) {
-        return new StepField(token, kind, id, label, required, read, dateParts, panel, key, section);
-    }
-
-    /** The same field under another label (a panel field asked about with its entry named). */
-    StepField withLabel(String newLabel) {
-        return new StepField(token, kind, id, newLabel, required, options, dateParts, panel, key, section);
+        return new StepField(token, kind, id, label, required, read, dateParts, panel, key, section, filled);
     }
 }

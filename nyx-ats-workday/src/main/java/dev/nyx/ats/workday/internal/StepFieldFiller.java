@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  */
 final class StepFieldFiller {
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "1", "checked", "on", "agree", "i agree");
+    private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "0", "unchecked", "off");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern US = Pattern.compile("(\\d{1,2})/(?:(\\d{1,2})/)?(\\d{4})");
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(date|today s date|date signed|signature date)$"
@@ -63,7 +64,8 @@ final class StepFieldFiller {
             case FILE -> QuestionType.FILE;
         };
         Optional<String> section = field.panel().isPresent() ? field.section().or(field::panel) : field.section();
-        return new Question(stepKey + "." + field.id(), field.label(), type, field.required(),
+        // a required field the page shows a value for needs no answer: one given replaces the value, none keeps it
+        return new Question(stepKey + "." + field.id(), field.label(), type, field.required() && !field.filled(),
                 type.hasOptions() ? options : List.of(), Optional.empty(), section, Optional.empty());
     }
 
@@ -125,7 +127,7 @@ final class StepFieldFiller {
                     ControlKind.CHECKBOX_GROUP, group(field), true, true), optionText(question, value)));
             case CHECKBOX -> filler.setChecked(new FormField(field.label(), ControlKind.CHECKBOX,
                     wrapper.locator("[data-nyx-wd-control]").first(), true, false),
-                    TRUE_WORDS.contains(first.strip().toLowerCase(Locale.ROOT)));
+                    !FALSE_WORDS.contains(first.strip().toLowerCase(Locale.ROOT)));
             case DATE -> StepWidgets.typeDate(page, field, dateParts(field, first), timeout);
             case FILE -> uploadResume(field);
         }
@@ -159,7 +161,7 @@ final class StepFieldFiller {
             if (TRUE_WORDS.contains(lower)) {
                 return "Yes";
             }
-            if (Set.of("false", "no", "n", "0").contains(lower)) {
+            if (FALSE_WORDS.contains(lower)) {
                 return "No";
             }
         }

@@ -178,8 +178,18 @@ final class StepReader {
                 if (!unit.getAttribute('data-nyx-wd')) unit.setAttribute('data-nyx-wd', 'f' + (++window.__nyxWd));
                 control.setAttribute('data-nyx-wd-control', '');
                 if (group) group.setAttribute('data-nyx-wd-group', '');
+                // whether the page shows a value already (a step saved before, autofill, the last application)
+                const value = input => (input.value || '').trim() !== '';
+                const filled = kind === 'TEXT' || kind === 'TEXT_AREA' ? value(control)
+                    : kind === 'DROPDOWN' ? !/^(select one)?$/i.test(text(control))
+                    : kind === 'MULTISELECT' ? multi.querySelector('[data-automation-id=selectedItem]') !== null
+                    : kind === 'RADIO' ? radios.some(radio => radio.checked)
+                    : kind === 'CHECKBOXES' ? boxes.some(box => box.checked || box.getAttribute('aria-checked') === 'true')
+                    : kind === 'CHECKBOX' ? control.checked || control.getAttribute('aria-checked') === 'true'
+                    : kind === 'DATE' ? spins.every(value)
+                    : within(unit, '[data-automation-id=file-upload-item]').length > 0;
                 fields.push({token: unit.getAttribute('data-nyx-wd'), kind, id, label, required, options, parts,
-                    panel, key, section});
+                    panel, key, section, filled});
               }
               return fields;
             }""";
@@ -218,7 +228,7 @@ final class StepReader {
                     displayLabel(string(map, "label"), unique), Boolean.TRUE.equals(map.get("required")),
                     strings(map.get("options")), strings(map.get("parts")),
                     panel.isEmpty() ? Optional.empty() : Optional.of(panel), string(map, "key"),
-                    section.isEmpty() ? Optional.empty() : Optional.of(section)));
+                    section.isEmpty() ? Optional.empty() : Optional.of(section), Boolean.TRUE.equals(map.get("filled"))));
         }
         return fields;
     }

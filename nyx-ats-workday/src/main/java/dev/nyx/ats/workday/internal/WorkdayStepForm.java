@@ -28,7 +28,9 @@ import java.util.Set;
  * question) is read and answered in the next round, until no new field shows. On "My Experience" it first adds one
  * panel per job and per school of {@link ApplyContext#experience()} and uploads {@link ApplyContext#resume()}
  * ({@link ExperienceFiller}); panel fields the entry does not give (a job's location) are asked like the rest.
- * Hidden inputs and the {@code beecatcher} honeypot are never touched.
+ * A required field the page already shows a value for (a step saved before, Workday's autofill) is asked as
+ * optional: an answer replaces the value, none keeps it. Hidden inputs and the {@code beecatcher} honeypot are never
+ * touched.
  *
  * <p>The caller (the adapter's step loop) detects the step, then calls {@link #fill}, then clicks Save and Continue.
  * Calling it again on the same step (after a validation error) fills what is missing and keeps what is there.
