@@ -149,7 +149,7 @@ final class StepReader {
                   const names = [...new Set(within(unit, 'input[type=radio], input[type=checkbox]').map(input => input.name).filter(Boolean))];
                   id = clean(auto(group)) || (names.length === 1 ? names[0] : '') || wrapperKey || clean(group.id);
                 } else if (kind === 'DATE') {
-                  id = wrapperKey || clean(auto(unit)) || clean((control.id || '').replace(/-?dateSection(Month|Day|Year).*$/, ''));
+                  id = clean((control.id || '').replace(/-?dateSection(Month|Day|Year).*$/, '')) || wrapperKey || clean(auto(unit));
                 } else {
                   id = clean(control.id) || clean(auto(control)) || clean(control.name) || wrapperKey;
                 }
