@@ -61,10 +61,15 @@ final class WorkdayHarness implements AutoCloseable {
 
     /** A context on a fresh page. */
     TestApplyContext context() {
+        return contextBuilder().build();
+    }
+
+    /** A context builder on a fresh page (in a fresh browser context: no cookies), with the resume and a folder. */
+    TestApplyContext.Builder contextBuilder() {
         Page page = browser.newPage();
         pages.add(page);
         return TestApplyContext.builder(page).resume(resume).evidenceDirectory(folder.resolve("evidence"))
-                .stepTimeout(Duration.ofSeconds(10)).build();
+                .stepTimeout(Duration.ofSeconds(10));
     }
 
     private static Path writeResume(Path folder) {
