@@ -47,14 +47,11 @@ public final class CandidateSignIn {
     private static final Pattern WENT_WRONG = Pattern.compile("(?i)something went wrong");
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int MAX_SIGN_INS = 3;
-    private static final String OUTCOME_SCRIPT = """
-            (button) => {
-              if (!button.isConnected) return {state: 'left'};
-              const shown = element => !element.hidden && element.getClientRects().length > 0;
-              const errors = [...document.querySelectorAll('[data-automation-id=errorMessage]')].filter(shown)
-                  .map(element => element.textContent.replace(/\\s+/g, ' ').trim()).filter(text => text);
-              return {state: errors.length ? 'error' : 'waiting', text: errors.join(' ')};
-            }""";
+    private static final String VISIBLE_ERRORS = "[...document.querySelectorAll('[data-automation-id=errorMessage]')]"
+            + ".filter(element => !element.hidden && element.getClientRects().length > 0)"
+            + ".map(element => element.textContent.replace(/\\s+/g, ' ').trim()).filter(text => text).join(' ')";
+    private static final String OUTCOME_SCRIPT = "(button, before) => { if (!button.isConnected) return {state: 'left'};"
+            + " const text = " + VISIBLE_ERRORS + "; return {state: text && text !== before ? 'error' : 'waiting', text}; }";
 
     private final Page page;
     private final ApplyContext context;
@@ -231,12 +228,14 @@ public final class CandidateSignIn {
 
     private Outcome press(Locator button, String what) {
         ElementHandle handle = button.elementHandle(new Locator.ElementHandleOptions().setTimeout(timeoutMillis()));
+        // a message shown before the press (the sign-in page says why it came back) is not this press's answer
+        String before = String.valueOf(page.evaluate("() => " + VISIBLE_ERRORS));
         WorkdayClicks.press(page, button, what, context.stepTimeout());
         Instant deadline = context.clock().instant().plus(context.stepTimeout());
         while (context.clock().instant().isBefore(deadline)) {
             Object raw;
             try {
-                raw = handle.evaluate(OUTCOME_SCRIPT);
+                raw = handle.evaluate(OUTCOME_SCRIPT, before);
             } catch (PlaywrightException navigated) {
                 raw = java.util.Map.of("state", "left");
             }
