@@ -4,6 +4,7 @@ import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Question;
 import dev.nyx.model.Resume;
+import dev.nyx.model.profile.Experience;
 import java.util.List;
 
 /**
@@ -12,12 +13,13 @@ import java.util.List;
  * the host's CAPTCHA gate. Every value is there from the start: nothing here depends on the phase.
  * Only the profile facts an adapter needs reach it: answers come separately as an {@code AnswerSet}.
  *
- * <p>Multi-step flows (a wizard behind a sign-in, a modal with several pages) use three more services:
+ * <p>Multi-step flows (a wizard behind a sign-in, a modal with several pages) use four more services:
  * {@link #accounts()} for the candidate's account on the site (found in or created into the host's credential
  * vault), {@link #answer(List)} for the questions a later step shows, answered exactly like the form's
- * questions, and {@link #mailbox()} for a verification email. All three are default methods: a host that does
- * not offer one throws saying so (see each), and an adapter built for an older host keeps working as long as
- * it does not call them.
+ * questions, {@link #mailbox()} for a verification email, and {@link #experience()} for the candidate's jobs
+ * and schools when a step asks for them entry by entry. All four are default methods: a host that does not
+ * offer one throws saying so (see each), and an adapter built for an older host keeps working as long as it
+ * does not call them.
  *
  * <p>One context belongs to one application and one thread; it is not shared.
  */
@@ -95,5 +97,21 @@ public interface ApplyContext extends PageContext {
         throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "Site accounts are not supported by this host"
                 + " (its ApplyContext has no credential vault): update the host to a Nyx version with"
                 + " ApplyContext.accounts().");
+    }
+
+    /**
+     * The candidate's work and education entries from the profile, for a step that asks for them entry by entry
+     * (one panel per job with title, company and dates, one per school with degree and field of study), as
+     * Workday's "My Experience" does. A single question about the candidate's experience is a question for
+     * {@link #answer(List)}, not a reason to read this.
+     *
+     * <p>Sensitive like the rest of the profile: do not log the entries or put them in exception messages.
+     *
+     * @return the entries in the profile's order; empty lists when the profile has none
+     * @throws NyxException {@link ErrorCode#INVALID_CONFIGURATION} when the host does not hand them out
+     */
+    default Experience experience() {
+        throw new NyxException(ErrorCode.INVALID_CONFIGURATION, "The candidate's work and education entries are not"
+                + " available from this host: update the host to a Nyx version with ApplyContext.experience().");
     }
 }

@@ -17,6 +17,7 @@ import dev.nyx.model.Effort;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Question;
 import dev.nyx.model.Resume;
+import dev.nyx.model.profile.Experience;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.ErrorCode;
@@ -41,7 +42,8 @@ import static java.util.Objects.requireNonNull;
  * A real {@link ApplyContext} for adapter tests: a Playwright page the test owns, a real
  * {@link WebClient} (e.g. {@link JdkWebClient}), a resume file, an evidence folder, and optionally a
  * real CAPTCHA gate, a real credential vault for {@link #accounts()}, the answers a later step's questions get
- * ({@link Builder#stepAnswers}) and a mailbox for verification emails ({@link Builder#mailbox}). It is the far
+ * ({@link Builder#stepAnswers}), a mailbox for verification emails ({@link Builder#mailbox}) and the candidate's
+ * work and education entries ({@link Builder#experience}). It is the far
  * side's harness, not a fake of the pipeline: adapters run against it
  * exactly as they run in the pipeline (their settings come through their own constructor, e.g. with a
  * {@link TestExtensionContext}). It serves {@code fetchPosting} too, as a {@code PageContext}.
@@ -64,6 +66,7 @@ public final class TestApplyContext implements ApplyContext {
     private final Mailbox mailbox;
     private final List<Question> askedQuestions;
     private final Optional<SiteAccounts> accounts;
+    private final Experience experience;
 
     private TestApplyContext(Builder builder, List<String> notes, List<CaptchaGateResult> captchaResults) {
         this.page = requireNonNull(builder.page, "page is null");
@@ -83,6 +86,7 @@ public final class TestApplyContext implements ApplyContext {
         this.askedQuestions = new CopyOnWriteArrayList<>();
         this.accounts = builder.vault.map(vault -> new CandidateAccounts(vault, new PasswordGenerator())
                 .forCandidate(builder.email, notes::add));
+        this.experience = builder.experience;
     }
 
     /** A builder for a context on {@code page}. */
@@ -209,6 +213,12 @@ public final class TestApplyContext implements ApplyContext {
         return mailbox;
     }
 
+    /** The {@link Builder#experience work and education entries the test gave}; none by default. */
+    @Override
+    public Experience experience() {
+        return experience;
+    }
+
     /** Builds a {@link TestApplyContext}; page, resume and evidence folder are required. */
     public static final class Builder {
         private final Page page;
@@ -224,6 +234,7 @@ public final class TestApplyContext implements ApplyContext {
         private Mailbox mailbox = new ImapMailbox(NyxConfig.Mailbox.none(), Clock.systemUTC());
         private Optional<CredentialVault> vault = Optional.empty();
         private String email = "";
+        private Experience experience = Experience.none();
 
         private Builder(Page page) {
             this.page = requireNonNull(page, "page is null");
@@ -295,6 +306,12 @@ public final class TestApplyContext implements ApplyContext {
             return this;
         }
 
+        /** The candidate's jobs and schools {@link TestApplyContext#experience()} hands out (e.g. {@code Experience.of(profile)}). */
+        public Builder experience(Experience value) {
+            this.experience = requireNonNull(value, "experience is null");
+            return this;
+        }
+
         public TestApplyContext build() {
             return new TestApplyContext(copy(), new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         }
@@ -313,6 +330,7 @@ public final class TestApplyContext implements ApplyContext {
             copy.mailbox = mailbox;
             copy.vault = vault;
             copy.email = email;
+            copy.experience = experience;
             return copy;
         }
     }

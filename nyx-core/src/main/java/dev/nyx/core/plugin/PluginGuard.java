@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs one call into an extension (plugin code) safely: on a Nyx thread whose context class
@@ -30,12 +31,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * return in time fails with {@link ErrorCode#TIMEOUT}; its thread is interrupted and left to end
  * on its own, so the caller is never blocked past the time-out. Extensions that ignore
  * interrupts keep their thread until they return: that is the price of not trusting plugin code.
+ *
+ * <p>The time-out bounds the plugin's own work. Time the plugin spends waiting for the host (the host's services
+ * it calls back, wrapped in {@link #hostWork}: answering a later step's questions with the language model,
+ * waiting for a verification email) is not counted, so a multi-step application is not cut short by the host's
+ * own waits. The CAPTCHA gate is counted: crash recovery relies on one submit call not outlasting the time-out.
  */
 @Singleton
 public final class PluginGuard implements AutoCloseable {
     private final PluginHost pluginHost;
     private final Duration timeout;
     private final ExecutorService calls;
+    /** The budget of the plugin call running on this thread, if any (see {@link #hostWork}). */
+    private static final ThreadLocal<CallBudget> CURRENT = new ThreadLocal<>();
 
     @Inject
     public PluginGuard(PluginHost pluginHost, NyxConfig config) {
@@ -70,18 +78,19 @@ public final class PluginGuard implements AutoCloseable {
         ClassLoader loader = pluginHost.originOf(extension.getClass())
                 .map(PluginHost.PluginOrigin::classLoader)
                 .orElse(extension.getClass().getClassLoader());
+        CallBudget budget = new CallBudget();
         Future<T> result;
         try {
-            result = calls.submit(() -> withContextClassLoader(loader, call));
+            result = calls.submit(() -> withBudget(budget, () -> withContextClassLoader(loader, call)));
         } catch (RejectedExecutionException e) {
             throw new NyxException(ErrorCode.INVALID_STATE, who + " was not called: Nyx is closed", e);
         }
         try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return awaitWithinBudget(result, budget);
         } catch (TimeoutException e) {
             result.cancel(true);
             throw new NyxException(ErrorCode.TIMEOUT, who + " did not return within " + timeout
-                    + ": check the plugin, or raise limits.pluginCallTimeout", e);
+                    + " of its own work: check the plugin, or raise limits.pluginCallTimeout", e);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -94,6 +103,24 @@ public final class PluginGuard implements AutoCloseable {
             }
             throw new NyxException(ErrorCode.PLUGIN_FAILED, who + " failed: " + NyxPluginManager.describe(failure),
                     failure);
+        }
+    }
+
+    /**
+     * Runs host work that a plugin call asked for (a callback such as {@code ApplyContext.answer}) without
+     * counting its time against the call's time-out. Outside a plugin call it simply runs {@code work}.
+     */
+    public static <T> T hostWork(Supplier<T> work) {
+        requireNonNull(work, "work is null");
+        CallBudget budget = CURRENT.get();
+        if (budget == null) {
+            return work.get();
+        }
+        budget.enterHost(System.nanoTime());
+        try {
+            return work.get();
+        } finally {
+            budget.leaveHost(System.nanoTime());
         }
     }
 
@@ -119,6 +146,33 @@ public final class PluginGuard implements AutoCloseable {
                 .orElse("Extension '" + extensionName + "' (" + type + ")");
     }
 
+    private <T> T awaitWithinBudget(Future<T> result, CallBudget budget)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long started = System.nanoTime();
+        long allowed = timeout.toNanos();
+        while (true) {
+            long now = System.nanoTime();
+            long left = allowed - (now - started - budget.hostNanos(now));
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return result.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException ignored) {
+                // look again: the plugin may have spent part of that time waiting for the host
+            }
+        }
+    }
+
+    private static <T> T withBudget(CallBudget budget, Callable<T> call) throws Exception {
+        CURRENT.set(budget);
+        try {
+            return call.call();
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
     private static <T> T withContextClassLoader(ClassLoader loader, Callable<T> call) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -127,6 +181,29 @@ public final class PluginGuard implements AutoCloseable {
             return call.call();
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The host time of one plugin call: finished host work, plus the host work under way. */
+    private static final class CallBudget {
+        private long hostNanos;
+        private long hostSince;
+        private int depth;
+
+        synchronized void enterHost(long now) {
+            if (depth++ == 0) {
+                hostSince = now;
+            }
+        }
+
+        synchronized void leaveHost(long now) {
+            if (--depth == 0) {
+                hostNanos += now - hostSince;
+            }
+        }
+
+        synchronized long hostNanos(long now) {
+            return depth > 0 ? hostNanos + now - hostSince : hostNanos;
         }
     }
 

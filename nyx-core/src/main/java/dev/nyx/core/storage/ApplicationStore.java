@@ -75,6 +75,20 @@ public interface ApplicationStore {
      */
     boolean claimSubmission(PostingKey key, long applicationId);
 
+    /**
+     * Claims the right to submit to this posting and moves the application from {@code expectedFrom} to
+     * {@code SUBMITTING} in <em>one</em> transaction, with its {@code STATUS_CHANGED} event: a crash leaves either
+     * both (recovery then settles the {@code SUBMITTING} application) or neither (the posting may be applied to
+     * again), never a claim on an application that does not say it is submitting. Use this before a submit
+     * click; {@link #claimSubmission(PostingKey, long)} alone is the bare claim.
+     *
+     * @return the status change when this call won the claim; empty when another application holds it
+     *         (nothing was changed)
+     * @throws dev.nyx.spi.NyxException as {@link #transition}: {@code STATE_CONFLICT} when the application is no
+     *         longer in {@code expectedFrom} (the claim is then not kept), {@code NOT_FOUND} for an unknown id
+     */
+    Optional<StatusChange> claimSubmission(PostingKey key, long applicationId, ApplicationStatus expectedFrom);
+
     /** The application holding the submission claim for this posting, if any. */
     Optional<Long> submissionClaimant(PostingKey key);
 }

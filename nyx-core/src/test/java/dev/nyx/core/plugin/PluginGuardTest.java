@@ -115,6 +115,52 @@ class PluginGuardTest {
     }
 
     @Test
+    void should_not_count_host_work_against_the_timeout() {
+        // given: a call that waits 800 ms for the host (the time-out is 300 ms) and works 100 ms itself
+
+        // when
+        String result = guard.call(extension, "sample", () -> {
+            String answered = PluginGuard.hostWork(() -> {
+                sleep(800);
+                return "answered";
+            });
+            sleep(100);
+            return answered;
+        });
+
+        // then
+        assertThat(result).isEqualTo("answered");
+    }
+
+    @Test
+    void should_still_time_out_when_the_plugin_works_too_long_after_host_work() {
+        // given / when / then: 200 ms of host work does not buy the plugin more than its own 300 ms
+        assertThatThrownBy(() -> guard.run(extension, "sample", () -> {
+            PluginGuard.hostWork(() -> {
+                sleep(200);
+                return null;
+            });
+            sleep(5_000);
+        }))
+                .isInstanceOf(NyxException.class)
+                .hasMessageContaining("did not return within PT0.3S of its own work")
+                .satisfies(e -> assertThat(((NyxException) e).code()).isEqualTo(ErrorCode.TIMEOUT));
+    }
+
+    @Test
+    void should_run_host_work_directly_outside_a_plugin_call() {
+        assertThat(PluginGuard.hostWork(() -> "direct")).isEqualTo("direct");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void should_refuse_calls_when_closed() {
         // given
         guard.close();

@@ -342,6 +342,54 @@ abstract class AbstractApplicationStoreContractTest extends StorageTestSupport {
         assertThat(applications.submissionClaimant(KEY)).contains(first.id());
     }
 
+    @Test
+    void should_claim_and_store_submitting_together_and_change_nothing_for_the_loser() {
+        // given: two applications to one posting, both filled
+        Application first = moveTo(applications.create(NewApplication.discovered(KEY, URL)), ApplicationStatus.FETCHED,
+                ApplicationStatus.MATCHED, ApplicationStatus.ANSWERING, ApplicationStatus.FILLING);
+        Application second = moveTo(applications.create(NewApplication.discovered(KEY, URL)), ApplicationStatus.FETCHED,
+                ApplicationStatus.MATCHED, ApplicationStatus.ANSWERING, ApplicationStatus.FILLING);
+
+        // when
+        Optional<StatusChange> won = applications.claimSubmission(KEY, first.id(), ApplicationStatus.FILLING);
+        Optional<StatusChange> lost = applications.claimSubmission(KEY, second.id(), ApplicationStatus.FILLING);
+
+        // then
+        assertThat(won).map(change -> change.application().status()).contains(ApplicationStatus.SUBMITTING);
+        assertThat(applications.submissionClaimant(KEY)).contains(first.id());
+        assertThat(lost).isEmpty();
+        assertThat(applications.find(second.id())).map(Application::status).contains(ApplicationStatus.FILLING);
+    }
+
+    @Test
+    void should_keep_no_claim_when_storing_submitting_fails_after_the_claim_insert() throws Exception {
+        // given: a fault between the claim and the status: the claim is inserted, then SUBMITTING cannot be stored
+        Application filled = moveTo(applications.create(NewApplication.discovered(KEY, URL)), ApplicationStatus.FETCHED,
+                ApplicationStatus.MATCHED, ApplicationStatus.ANSWERING, ApplicationStatus.FILLING);
+        executeSql("ALTER TABLE applications ADD CONSTRAINT test_refuse_submitting CHECK (status <> 'SUBMITTING')");
+
+        // when / then: neither the claim nor SUBMITTING was kept, so the posting is not blocked forever
+        assertThatThrownBy(() -> applications.claimSubmission(KEY, filled.id(), ApplicationStatus.FILLING))
+                .isInstanceOfSatisfying(NyxException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_FAILURE));
+        assertThat(applications.submissionClaimant(KEY)).isEmpty();
+        assertThat(applications.find(filled.id())).map(Application::status).contains(ApplicationStatus.FILLING);
+    }
+
+    @Test
+    void should_keep_no_claim_when_the_application_moved_on_before_the_claim() {
+        // given: the caller believes the application is FILLING, but another worker already failed it
+        Application filled = moveTo(applications.create(NewApplication.discovered(KEY, URL)), ApplicationStatus.FETCHED,
+                ApplicationStatus.MATCHED, ApplicationStatus.ANSWERING, ApplicationStatus.FILLING,
+                ApplicationStatus.FAILED);
+
+        // when / then
+        assertThatThrownBy(() -> applications.claimSubmission(KEY, filled.id(), ApplicationStatus.FILLING))
+                .isInstanceOfSatisfying(NyxException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STATE_CONFLICT));
+        assertThat(applications.submissionClaimant(KEY)).isEmpty();
+    }
+
     private Outcome race(CyclicBarrier start, long id, ApplicationStatus target) throws Exception {
         start.await(30, TimeUnit.SECONDS);
         try {

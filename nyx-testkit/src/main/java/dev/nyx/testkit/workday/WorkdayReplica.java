@@ -34,16 +34,29 @@ public final class WorkdayReplica {
         this.site = site;
     }
 
-    /** Mounts the tenant with its postings. */
+    /** Mounts the tenant with its postings and the {@link WorkdayWizard#standard standard} wizard. */
     public static WorkdayReplica start(ReplicaServer server, WorkdayTenant tenant, List<WorkdayPosting> postings) {
+        requireNonNull(tenant, "tenant is null");
+        return start(server, tenant, postings, WorkdayWizard.standard(tenant.company()));
+    }
+
+    /** Mounts the tenant with its postings and the given wizard. */
+    public static WorkdayReplica start(ReplicaServer server, WorkdayTenant tenant, List<WorkdayPosting> postings,
+                                       WorkdayWizard wizard) {
         requireNonNull(server, "server is null");
-        WorkdayTenantSite site = new WorkdayTenantSite(tenant, postings, new WorkdayAccounts(LOCK_AFTER));
+        requireNonNull(wizard, "wizard is null");
+        WorkdayTenantSite site = new WorkdayTenantSite(tenant, postings, new WorkdayAccounts(LOCK_AFTER), wizard);
         server.mount(site);
         return new WorkdayReplica(server, tenant, site);
     }
 
     public WorkdayTenant tenant() {
         return tenant;
+    }
+
+    /** The wizard candidates go through after sign-in. */
+    public WorkdayWizard wizard() {
+        return site.wizard();
     }
 
     /** The tenant's root: {@code http://127.0.0.1:PORT/{tenant host}}. */
@@ -114,6 +127,11 @@ public final class WorkdayReplica {
     /** The wizard steps candidates saved, oldest first. */
     public List<WorkdayStepSave> savedSteps() {
         return site.savedSteps();
+    }
+
+    /** The applications submitted on the Review step, oldest first. */
+    public List<WorkdaySubmission> submissions() {
+        return site.submissions();
     }
 
     /** The tenant's candidate accounts. */

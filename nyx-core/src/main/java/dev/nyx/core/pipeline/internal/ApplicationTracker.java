@@ -4,12 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.profile.SensitiveValues;
+import dev.nyx.core.storage.ApplicationStore;
+import dev.nyx.core.storage.StatusChange;
 import dev.nyx.model.Application;
 import dev.nyx.model.ApplicationStatus;
 import dev.nyx.model.Event;
 import dev.nyx.model.EventType;
-import dev.nyx.core.storage.ApplicationStore;
-import dev.nyx.core.storage.StatusChange;
+import dev.nyx.model.PostingKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,21 @@ public final class ApplicationTracker {
         current = change.application();
         events.dispatch(change.event());
         return current;
+    }
+
+    /**
+     * Claims the posting's submission and moves to {@code SUBMITTING} in one stored transaction (see
+     * {@link ApplicationStore#claimSubmission(PostingKey, long, ApplicationStatus)}).
+     *
+     * @return whether this application won the claim; when not, nothing changed
+     */
+    public boolean claimAndMarkSubmitting(PostingKey key) {
+        Optional<StatusChange> change = store.claimSubmission(key, current.id(), current.status());
+        change.ifPresent(won -> {
+            current = won.application();
+            events.dispatch(won.event());
+        });
+        return change.isPresent();
     }
 
     public Application move(ApplicationStatus to) {

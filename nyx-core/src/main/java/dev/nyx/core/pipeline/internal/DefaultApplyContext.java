@@ -3,10 +3,12 @@ package dev.nyx.core.pipeline.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.microsoft.playwright.Page;
+import dev.nyx.core.plugin.PluginGuard;
 import dev.nyx.model.AnswerSet;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Question;
 import dev.nyx.model.Resume;
+import dev.nyx.model.profile.Experience;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.CaptchaPass;
 import dev.nyx.spi.Mailbox;
@@ -23,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * The {@link ApplyContext} of one application run, made once the plan and the resume are known: the
  * run's {@link PageContext} plus those, the dry-run flag, the CAPTCHA step after the click, the candidate's
- * site accounts in the credential vault, the answering of a later step's questions ({@code AnswerStep}) and
- * the candidate's mailbox.
+ * site accounts in the credential vault, the answering of a later step's questions ({@code AnswerStep}), the
+ * candidate's mailbox and the profile's work and education entries.
  *
  * <p>Belongs to one application and its worker thread; not thread-safe. Public only for wiring.
  */
@@ -37,10 +39,12 @@ public final class DefaultApplyContext implements ApplyContext {
     private final SiteAccounts accounts;
     private final Function<List<Question>, AnswerSet> stepAnswers;
     private final Mailbox mailbox;
+    private final Experience experience;
 
     public DefaultApplyContext(PageContext page, Plan plan, Resume resume, boolean dryRun,
                                Supplier<CaptchaPass> captchaGate, SiteAccounts accounts,
-                               Function<List<Question>, AnswerSet> stepAnswers, Mailbox mailbox) {
+                               Function<List<Question>, AnswerSet> stepAnswers, Mailbox mailbox,
+                               Experience experience) {
         this.page = requireNonNull(page, "page is null");
         this.plan = requireNonNull(plan, "plan is null");
         this.resume = requireNonNull(resume, "resume is null");
@@ -49,6 +53,7 @@ public final class DefaultApplyContext implements ApplyContext {
         this.accounts = requireNonNull(accounts, "accounts is null");
         this.stepAnswers = requireNonNull(stepAnswers, "stepAnswers is null");
         this.mailbox = requireNonNull(mailbox, "mailbox is null");
+        this.experience = requireNonNull(experience, "experience is null");
     }
 
     @Override
@@ -98,7 +103,7 @@ public final class DefaultApplyContext implements ApplyContext {
 
     @Override
     public CaptchaPass passCaptchas() {
-        return captchaGate.get();
+        return captchaGate.get(); // counted: Recovery relies on a submit call not outlasting the time-out
     }
 
     @Override
@@ -108,11 +113,17 @@ public final class DefaultApplyContext implements ApplyContext {
 
     @Override
     public AnswerSet answer(List<Question> questions) {
-        return stepAnswers.apply(List.copyOf(requireNonNull(questions, "questions is null")));
+        List<Question> asked = List.copyOf(requireNonNull(questions, "questions is null"));
+        return PluginGuard.hostWork(() -> stepAnswers.apply(asked));
     }
 
     @Override
     public Mailbox mailbox() {
-        return mailbox;
+        return query -> PluginGuard.hostWork(() -> mailbox.awaitVerification(query));
+    }
+
+    @Override
+    public Experience experience() {
+        return experience;
     }
 }

@@ -15,6 +15,7 @@ import dev.nyx.model.EventType;
 import dev.nyx.model.JobPosting;
 import dev.nyx.model.Plan;
 import dev.nyx.model.Resume;
+import dev.nyx.model.profile.Experience;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.spi.AtsAdapter;
 import dev.nyx.spi.Mailbox;
@@ -28,7 +29,8 @@ import java.util.Optional;
 /**
  * The steps from a fetched, deduplicated posting to the submission: match and plan ({@link PlanStep}),
  * answer ({@link AnswerStep}), fill (with the candidate's site accounts ({@link CandidateAccounts}), the
- * questions of later steps answered through {@link AnswerStep} and the candidate's {@link Mailbox}, all handed
+ * questions of later steps answered through {@link AnswerStep}, the candidate's {@link Mailbox} and the profile's
+ * work and education entries, all handed
  * to the adapter in its {@link DefaultApplyContext}), QA, pass the CAPTCHA gate ({@link CaptchaStep}), then stop (dry run) or claim, record
  * {@code SUBMITTING} and submit. Each step moves the application with a stored event and tells the
  * {@link OutcomeBuilder} its name (a time-out names it in the reason); failures are left to the caller.
@@ -99,7 +101,8 @@ final class FormSteps {
         tracker.advanceTo(ApplicationStatus.FILLING);
         DefaultApplyContext context = new DefaultApplyContext(attempt.page(), plan, resume.get(), attempt.dryRun(),
                 () -> captchaStep.afterClick(attempt), accounts.forCandidate(profile.basics().email(), tracker::note),
-                questions -> answerStep.answerStep(attempt, posting, plan, questions), mailbox);
+                questions -> answerStep.answerStep(attempt, posting, plan, questions), mailbox,
+                Experience.of(profile));
         AtsAdapter adapter = attempt.adapter();
         outcome.step("fill");
         guard.run(adapter, attempt.adapterName(), () -> adapter.fill(posting, result.answers(), context));
@@ -128,7 +131,9 @@ final class FormSteps {
     private void submit(RecordedAttempt attempt, JobPosting posting, DefaultApplyContext context) {
         ApplicationTracker tracker = attempt.tracker();
         OutcomeBuilder outcome = attempt.outcome();
-        if (!applications.claimSubmission(posting.key(), tracker.id())) {
+        // the claim and SUBMITTING in one transaction, stored before the click: a crash from here on is never
+        // re-submitted blindly, and a crash before it leaves no claim behind
+        if (!tracker.claimAndMarkSubmitting(posting.key())) {
             long holder = applications.submissionClaimant(posting.key()).orElse(-1L);
             outcome.duplicateOf(holder);
             String reason = "another application (" + holder + ") claimed the submission of posting "
@@ -137,8 +142,6 @@ final class FormSteps {
             outcome.reason(reason);
             return;
         }
-        // stored before the click: a crash from here on is never re-submitted blindly
-        tracker.move(ApplicationStatus.SUBMITTING);
         outcome.step("submit");
         AtsAdapter adapter = attempt.adapter();
         Confirmation confirmation = guard.call(adapter, attempt.adapterName(), () -> adapter.submit(posting, context));

@@ -173,6 +173,35 @@ public final class JdbiApplicationStore implements ApplicationStore {
     }
 
     @Override
+    public Optional<StatusChange> claimSubmission(PostingKey key, long applicationId, ApplicationStatus expectedFrom) {
+        requireNonNull(key, "key is null");
+        requireNonNull(expectedFrom, "expectedFrom is null");
+        if (!expectedFrom.canMoveTo(ApplicationStatus.SUBMITTING)) {
+            throw new NyxException(ErrorCode.INVALID_STATE, "application " + applicationId + " may not move from "
+                    + expectedFrom + " to SUBMITTING; from " + expectedFrom + " it may move to "
+                    + expectedFrom.allowedNext());
+        }
+        try {
+            // the claim first: a lost race aborts the transaction before the status is touched
+            StatusChange change = jdbi.inTransaction(handle -> {
+                handle.attach(ApplicationDao.class).insertClaim(key.value(), applicationId, now());
+                return transitions.apply(handle, applicationId, expectedFrom, ApplicationStatus.SUBMITTING,
+                        Optional.empty(), false);
+            });
+            LOG.info("application {} claimed the submission of {} and is SUBMITTING", applicationId, key);
+            return Optional.of(change);
+        } catch (JdbiException e) {
+            if (StorageErrors.isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            if (StorageErrors.isForeignKeyViolation(e)) {
+                throw applicationNotFound(applicationId);
+            }
+            throw StorageErrors.failure("claim the submission of " + key + " for application " + applicationId, e);
+        }
+    }
+
+    @Override
     public Optional<Long> submissionClaimant(PostingKey key) {
         requireNonNull(key, "key is null");
         return call("read the submission claim of " + key,

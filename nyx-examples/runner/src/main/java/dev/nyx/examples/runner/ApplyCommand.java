@@ -93,11 +93,7 @@ final class ApplyCommand implements Callable<Integer> {
     /** {@code --profile FILE} when given (it must exist), else {@code ./profile.yaml} (it must exist). */
     static Path profileFile(Path profileFile) {
         if (profileFile != null) {
-            if (!Files.isRegularFile(profileFile)) {
-                throw new NyxException(ErrorCode.NOT_FOUND, "Profile file '" + profileFile
-                        + "' does not exist: check --profile");
-            }
-            return profileFile;
+            return InputFiles.requireFile(profileFile, "Profile file", "check --profile");
         }
         Path here = Path.of("profile.yaml");
         if (!Files.isRegularFile(here)) {

@@ -114,10 +114,8 @@ final class NyxCommand implements Runnable {
         loader = Distribution.pluginsDirectory().map(loader::withDefaultPluginsDirectory).orElse(loader);
         NyxConfig config;
         if (configFile != null) {
-            if (!Files.isRegularFile(configFile)) {
-                throw new NyxException(ErrorCode.NOT_FOUND, "Configuration file '" + configFile
-                        + "' does not exist: check --config, or leave it out to use ./nyx.yaml or the defaults");
-            }
+            InputFiles.requireFile(configFile, "Configuration file",
+                    "check --config, or leave it out to use ./nyx.yaml or the defaults");
             config = loader.load(configFile);
         } else {
             config = loader.loadIfPresent(Path.of("nyx.yaml"));

@@ -45,10 +45,7 @@ final class ProfileCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new NyxException(ErrorCode.NOT_FOUND, "Profile file '" + file
-                        + "' does not exist: check the path (e.g. nyx-examples/sample/profile.yaml)");
-            }
+            InputFiles.requireFile(file, "Profile file", "check the path (e.g. nyx-examples/sample/profile.yaml)");
             PrintWriter out = profile.nyx.out();
             PrintWriter err = profile.nyx.err();
             Profile loaded;

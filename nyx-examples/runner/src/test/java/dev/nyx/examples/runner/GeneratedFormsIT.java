@@ -112,8 +112,9 @@ class GeneratedFormsIT {
             }
         }
         System.out.printf("generated forms: %d passed of %d; failures per cause: %s%n", passed, count, perCause);
-        KNOWN_FAILURE_CAUSES.keySet().stream().filter(cause -> !perCause.containsKey(cause)).forEach(cause ->
-                System.out.println("known failure cause not seen any more (remove it): " + cause));
+        // SLOW is a noise margin, not a bug: its absence is the normal case and says nothing
+        KNOWN_FAILURE_CAUSES.keySet().stream().filter(cause -> !cause.equals(SLOW) && !perCause.containsKey(cause))
+                .forEach(cause -> System.out.println("known failure cause not seen any more (remove it): " + cause));
         assertThat(unknown).as("seeds failing with causes outside KNOWN_FAILURE_CAUSES").isEmpty();
     }
 }

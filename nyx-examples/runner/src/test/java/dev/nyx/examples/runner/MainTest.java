@@ -64,6 +64,24 @@ class MainTest {
     }
 
     @Test
+    void should_say_that_the_profile_path_is_a_folder_when_it_is_one() throws Exception {
+        // given
+        Path folder = Files.createDirectories(temp.resolve("profiles"));
+
+        // when
+        CommandResult check = CommandResult.run("profile", "check", folder.toString());
+        CommandResult apply = CommandResult.run("apply", "--profile", folder.toString(), "--dry-run",
+                "https://boards.greenhouse.io/acme/jobs/1");
+
+        // then
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains(folder.toString()).contains("is a folder, not a file")
+                .doesNotContain("does not exist");
+        assertThat(apply.exitCode()).isEqualTo(2);
+        assertThat(apply.err()).contains("is a folder, not a file").contains("--profile");
+    }
+
+    @Test
     void should_show_the_stack_trace_when_verbose_is_given() {
         // when
         CommandResult result = CommandResult.run("--verbose", "profile", "check", temp.resolve("none.yaml").toString());

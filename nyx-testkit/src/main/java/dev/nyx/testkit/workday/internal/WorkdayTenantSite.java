@@ -13,6 +13,8 @@ import dev.nyx.testkit.SiteContext;
 import dev.nyx.testkit.workday.WorkdayAccounts;
 import dev.nyx.testkit.workday.WorkdayPosting;
 import dev.nyx.testkit.workday.WorkdayStepSave;
+import dev.nyx.testkit.workday.WorkdaySubmission;
+import dev.nyx.testkit.workday.WorkdayWizard;
 import dev.nyx.testkit.workday.WorkdayTenant;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,6 +56,8 @@ public final class WorkdayTenantSite implements Site {
     private final Map<String, WorkdayPosting> postings = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final WorkdayAccounts accounts;
+    private final WorkdayWizard wizard;
+    private final List<WorkdaySubmission> submissions = new CopyOnWriteArrayList<>();
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final Map<String, Integer> progress = new ConcurrentHashMap<>();
     private final List<WorkdayStepSave> saved = new CopyOnWriteArrayList<>();
@@ -63,8 +67,10 @@ public final class WorkdayTenantSite implements Site {
     private final AtomicInteger failNextPageLoads = new AtomicInteger();
     private volatile int rateLimitEvery;
 
-    public WorkdayTenantSite(WorkdayTenant tenant, List<WorkdayPosting> postings, WorkdayAccounts accounts) {
+    public WorkdayTenantSite(WorkdayTenant tenant, List<WorkdayPosting> postings, WorkdayAccounts accounts,
+                             WorkdayWizard wizard) {
         this.tenant = requireNonNull(tenant, "tenant is null");
+        this.wizard = requireNonNull(wizard, "wizard is null");
         this.accounts = requireNonNull(accounts, "accounts is null");
         postings.forEach(this::put);
     }
@@ -111,6 +117,15 @@ public final class WorkdayTenantSite implements Site {
 
     public WorkdayAccounts accounts() {
         return accounts;
+    }
+
+    public WorkdayWizard wizard() {
+        return wizard;
+    }
+
+    /** Every application submitted so far, oldest first. */
+    public List<WorkdaySubmission> submissions() {
+        return List.copyOf(submissions);
     }
 
     @Override
