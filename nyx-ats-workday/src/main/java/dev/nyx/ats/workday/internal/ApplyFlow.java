@@ -81,6 +81,9 @@ public final class ApplyFlow {
                     }
                     fillAndSave(screen);
                 }
+                case SUBMITTED -> throw new NyxException(ErrorCode.ALREADY_SUBMITTED, "Workday shows the application"
+                        + " to " + posting.pageUrl() + " as submitted already ('" + screen.title() + "'); nothing new"
+                        + " was filled or submitted.");
                 case LOADING -> throw new IllegalStateException("await never returns LOADING");
             }
         }

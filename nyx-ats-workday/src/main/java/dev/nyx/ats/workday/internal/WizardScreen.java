@@ -16,7 +16,8 @@ import java.util.Optional;
  * What a Workday apply page shows now, read in one pass over the page: the "Start Your Application" dialog, the
  * posting with its Apply button, the candidate account page (sign in or create account), a wizard step (its page
  * container, ATS-NOTES 3.4, and the progress bar's active step title), a step the adapter does not know (a progress
- * bar but no known container), the "Something went wrong" page, or nothing yet (still loading).
+ * bar but no known container), the "Something went wrong" page, a page saying the application was submitted already
+ * (its sentence as the title), or nothing yet (still loading).
  *
  * @param kind      what it is
  * @param step      the known step, for {@link Kind#STEP}
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record WizardScreen(Kind kind, Optional<WizardStep> step, String container, String title, String position) {
     /** What the page shows. */
-    public enum Kind { LOADING, POSTING, DIALOG, ACCOUNT, STEP, UNKNOWN_STEP, WENT_WRONG }
+    public enum Kind { LOADING, POSTING, DIALOG, ACCOUNT, STEP, UNKNOWN_STEP, WENT_WRONG, SUBMITTED }
 
     /** How long a progress bar without a known container must stay so before the step counts as unknown. */
     private static final Duration SETTLE = Duration.ofMillis(800);
@@ -60,6 +61,9 @@ public record WizardScreen(Kind kind, Optional<WizardStep> step, String containe
               const error = find('[data-automation-id=errorMessage]');
               if (error && /something went wrong/i.test(error.textContent)) return {kind: 'WENT_WRONG'};
               if (by('adventureButton')) return {kind: 'POSTING'};
+              const text = document.body ? document.body.innerText : '';
+              const done = text.match(/[^\\n]*(already applied|application (has been |was )?submitted|thank you for applying)[^\\n]*/i);
+              if (done) return {kind: 'SUBMITTED', title: done[0].trim()};
               return {kind: 'LOADING'};
             }""";
 
