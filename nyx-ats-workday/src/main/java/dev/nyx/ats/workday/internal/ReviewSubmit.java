@@ -38,8 +38,10 @@ public final class ReviewSubmit {
                 const items = [...banner.querySelectorAll('li')].map(item => clean(item.textContent)).filter(t => t);
                 return {state: 'banner', errors: items.length ? items : [clean(banner.textContent)]};
               }
-              const done = lines.find(line => /application (has been |was )?(submitted|received)|thank you for (applying|your application)|successfully (submitted|applied)|(we('ve| have)|has been) received your application/i.test(line));
-              if (done && !(review && review.isConnected && shown(review))) return {state: 'done', text: done};
+              const at = lines.findIndex(line => /application (has been |was )?(submitted|received)|thank you for (applying|your application)|successfully (submitted|applied)|(we('ve| have)|has been) received your application/i.test(line));
+              if (at >= 0 && !(review && review.isConnected && shown(review))) {
+                return {state: 'done', text: lines.slice(at, at + 2).join(' ').slice(0, 300)};
+              }
               return {state: 'waiting'};
             }""";
 
