@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The candidate accounts of one replica tenant, with the rules a tenant enforces: a strong password (at least 8
  * characters with an upper-case and a lower-case letter, a digit and a special character), one account per
  * email, a wrong password refused, and the account locked after {@code lockAfter} wrong passwords in a row.
- * Emails compare without case. Thread-safe.
+ * Emails compare without case. An account created on a tenant that verifies emails cannot sign in until its
+ * email is verified ({@link #UNVERIFIED}). Thread-safe.
  */
 public final class WorkdayAccounts {
     public static final String WEAK_PASSWORD = "Password must be at least 8 characters and contain an uppercase"
@@ -22,9 +24,12 @@ public final class WorkdayAccounts {
     public static final String LOCKED = "Your account has been locked. Reset your password or contact the employer.";
     public static final String TERMS = "You must agree to the terms and conditions to create an account.";
     public static final String INVALID_EMAIL = "Enter a valid email address.";
+    public static final String UNVERIFIED = "Please verify your email address before you sign in. Open the link in"
+            + " the email we sent you, or enter its verification code.";
 
     private final int lockAfter;
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final Set<String> unverified = ConcurrentHashMap.newKeySet();
 
     public WorkdayAccounts(int lockAfter) {
         if (lockAfter < 1) {
@@ -74,6 +79,9 @@ public final class WorkdayAccounts {
             return Optional.of(LOCKED);
         }
         if (account.password().equals(password)) {
+            if (unverified.contains(key(email))) {
+                return Optional.of(UNVERIFIED);
+            }
             accounts.computeIfPresent(key(email), (ignored, current) ->
                     new Account(current.email(), current.password(), 0, current.locked()));
             return Optional.empty();
@@ -86,6 +94,21 @@ public final class WorkdayAccounts {
     /** Adds an account as if created earlier (a test's given). */
     public void put(String email, String password, boolean locked) {
         accounts.put(key(email), new Account(key(email), password, 0, locked));
+    }
+
+    /** Marks an account as waiting for its email to be verified: it cannot sign in until {@link #verify}. */
+    public void requireVerification(String email) {
+        unverified.add(key(email));
+    }
+
+    /** Verifies an account's email; true when it was waiting for it. */
+    public boolean verify(String email) {
+        return unverified.remove(key(email));
+    }
+
+    /** Whether the account exists and its email is verified. */
+    public boolean verified(String email) {
+        return accounts.containsKey(key(email)) && !unverified.contains(key(email));
     }
 
     public Optional<Account> find(String email) {

@@ -3,6 +3,7 @@ package dev.nyx.testkit.workday;
 import static java.util.Objects.requireNonNull;
 
 import dev.nyx.testkit.ReplicaServer;
+import dev.nyx.testkit.mail.MailReplica;
 import dev.nyx.testkit.workday.internal.WorkdayTenantSite;
 import java.net.URI;
 import java.util.List;
@@ -15,8 +16,12 @@ import java.util.List;
  * posting page with its Apply button and "Start Your Application" dialog, and the candidate account page
  * (create account and sign in, with real rules: strong password, one account per email, wrong password, lock
  * after repeated wrong passwords; the submit buttons under the click_filter overlay; the beecatcher honeypot).
- * After sign-in the wizard's first step, "My Information", is served in the tenant's UI generation (see
- * {@code MyInformationStep}): saved steps are kept ({@link #savedSteps()}); the steps after it are not modelled yet.
+ * After sign-in the tenant's {@link WorkdayWizard} is served in the tenant's UI generation, step by step, with
+ * Workday's widgets (ATS-NOTES 3.3 to 3.5): "Save and Continue" checks the required fields in the page and on the
+ * server and records a {@link WorkdayStepSave} ({@link #savedSteps()}); "Back" goes back with the values kept; the
+ * Review step's "Submit" records one {@link WorkdaySubmission} per candidate and posting ({@link #submissions()}),
+ * a second one is refused with "You have already applied for this job.". An application in progress is kept per
+ * candidate and posting across sign-ins.
  *
  * <p>Create one per tenant with {@link #start}; the server owns the lifetime. Thread-safe.
  */
@@ -109,9 +114,34 @@ public final class WorkdayReplica {
         site.failNextPageLoads(count);
     }
 
-    /** Ends every candidate session, as a time-out does: the next "Save and Continue" asks to sign in again. */
+    /**
+     * Ends every candidate session, as a time-out does: the next "Save and Continue" answers 401 and the page shows
+     * the sign-in form with "Your session has expired. Sign in again."; after signing in, the application goes on
+     * at the step that was not saved.
+     */
     public void expireSessions() {
         site.expireSessions();
+    }
+
+    /**
+     * The next save of step {@code stepKey} is refused by the server with {@code message}, shown in the
+     * {@code errorBanner} and at the field {@code fieldKey} (a field key of the step, or {@code work.{i}.{key}} /
+     * {@code education.{i}.{key}} for My Experience entries); nothing is recorded. Once.
+     */
+    public void refuseNextSave(String stepKey, String fieldKey, String message) {
+        site.refuseNextSave(stepKey, fieldKey, message);
+    }
+
+    /**
+     * Sends the verification mails of new candidate accounts over SMTP to {@code mail}. Needed when the wizard
+     * {@link WorkdayWizard#verifyEmail() verifies emails}: creating an account then mails a link to
+     * {@code {server}/{tenant host}/replica/account/verify?token=...} and a six-digit code, and signing in is
+     * refused with {@link WorkdayAccounts#UNVERIFIED} until the link is opened or the code entered on the account
+     * page.
+     */
+    public WorkdayReplica sendMailVia(MailReplica mail) {
+        site.sendMailVia(requireNonNull(mail, "mail is null"));
+        return this;
     }
 
     /** CXS requests received so far (429s included). */

@@ -10,9 +10,9 @@ import java.util.Map;
  * is submitted on the Review step).
  *
  * @param email  the signed-in candidate
- * @param step   the step's name ({@code myInformation})
- * @param values the step's values by field key (see {@code MyInformationStep.KEYS}): texts, chosen option labels,
- *               selected multi-select items
+ * @param step   the step's key ({@code myInformation}, see {@link WorkdayStep#key()})
+ * @param values the step's values by field key (see {@link WorkdayField#key()}): texts, chosen option labels,
+ *               selected multi-select items, ticked checkbox labels, dates; conditional fields not shown are absent
  */
 public record WorkdayStepSave(String email, String step, Map<String, List<String>> values) {
     public WorkdayStepSave {

@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * @param steps       the steps in order; keys unique; exactly one Review step, the last
  * @param verifyEmail whether a new account must open the verification mail's link (or enter its code) before it
- *                    can sign in (the replica needs a mail server: {@code WorkdayReplica.sendMailVia})
+ *                    can sign in (the replica needs a mail server, see {@link WorkdayReplica#sendMailVia})
  */
 public record WorkdayWizard(List<WorkdayStep> steps, boolean verifyEmail) {
     /** "How Did You Hear About Us?" categories and their leaves (a category with no leaves is itself a choice). */

@@ -4,22 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.TestBrowser;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The replica's "My Information" step in both UI generations, driven the way Workday's widgets need. */
+/**
+ * The replica's whole apply wizard in both UI generations, driven by hand the way Workday's widgets need (see
+ * {@link WizardDriver}): every step, the recorded submission, validation, Back, refusals, session expiry and a
+ * second application.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkdayWizardReplicaIT {
-    private static final String PASSWORD = "Str0ng!Passw0rd";
+    static final String PASSWORD = "Str0ng!Passw0rd";
+    static final byte[] RESUME = "%PDF-1.4 Ada Lovelace resume".getBytes(StandardCharsets.US_ASCII);
     private ReplicaServer server;
     private Map<UiGeneration, WorkdayReplica> replicas;
     private TestBrowser browser;
@@ -55,11 +65,12 @@ class WorkdayWizardReplicaIT {
     @EnumSource(UiGeneration.class)
     void should_refuse_to_continue_and_name_each_missing_field_when_the_step_is_empty(UiGeneration ui) {
         // given
-        WorkdayReplica replica = signIn(ui, "empty." + ui.name().toLowerCase() + "@example.org");
+        WorkdayReplica replica = replicas.get(ui);
+        WizardDriver driver = signIn(ui, "empty." + ui.name().toLowerCase() + "@example.org");
         int before = replica.savedSteps().size();
 
         // when
-        next(ui).click();
+        driver.next().click();
 
         // then
         Locator banner = page.locator("[data-automation-id=errorBanner]");
@@ -68,98 +79,293 @@ class WorkdayWizardReplicaIT {
                 .contains("Error: The field First Name is required and must have a value.")
                 .contains("Error: The field How Did You Hear About Us? is required and must have a value.")
                 .doesNotContain("Postal Code");
+        assertThat(page.locator("[data-automation-id=\"" + driver.field("myInformation", "firstName").wrapperId(ui)
+                + "\"] [data-automation-id=errorMessage]").innerText())
+                .isEqualTo("Error: The field First Name is required and must have a value.");
         assertThat(replica.savedSteps()).hasSize(before);
     }
 
     @ParameterizedTest
     @EnumSource(UiGeneration.class)
-    void should_save_the_step_when_every_widget_is_driven_like_workday_needs(UiGeneration ui) {
+    void should_record_the_submission_when_every_step_is_driven_like_workday_needs(UiGeneration ui) {
         // given
         String email = "ada." + ui.name().toLowerCase() + "@example.org";
-        WorkdayReplica replica = signIn(ui, email);
-        boolean legacy = ui == UiGeneration.LEGACY;
-        assertThat(page.locator(legacy ? "[data-automation-id=contactInformationPage]"
-                : "[data-automation-id=applyFlowMyInfoPage]").count()).isEqualTo(1);
+        WorkdayReplica replica = replicas.get(ui);
+        WizardDriver driver = signIn(ui, email);
+        assertThat(page.locator("[data-automation-id=progressBarActiveStep]").innerText())
+                .contains("current step 1 of 6").contains("My Information");
 
-        // when: the multi-select by category, then by search + Enter
-        Locator source = page.locator("[data-automation-id=formField-source]");
-        source.locator("[data-automation-id=searchBox]").click();
-        Locator popup = page.locator("body > [data-automation-widget=wd-popup][data-associated-widget=ms-source]");
-        popup.locator("[data-automation-id=promptOption]", new Locator.LocatorOptions().setHasText("Job Board")).click();
-        popup.locator("[data-automation-id=promptLeafNode] [data-automation-id=promptOption]",
-                new Locator.LocatorOptions().setHasText("LinkedIn")).click();
-        source.locator("[data-automation-id=searchBox]").fill("Indeed");
-        source.locator("[data-automation-id=searchBox]").press("Enter");
-        // radios, dropdowns (click and pick; type and Enter), texts
-        page.locator(legacy ? "[data-automation-id=previousWorker] input[id=\"2\"]"
-                : "[id=candidateIsPreviousWorker-no]").check();
-        Locator country = page.locator(legacy ? "[data-automation-id=countryDropdown]" : "[id=\"country--country\"]");
-        country.click();
-        assertThat(country.getAttribute("aria-expanded")).isEqualTo("true");
-        page.locator("body > [data-automation-widget=wd-popup] #" + country.getAttribute("aria-controls")
-                + " [data-automation-label=\"France\"]").click();
-        assertThat(country.getAttribute("aria-expanded")).isNull();
-        Locator device = page.locator(legacy ? "[data-automation-id=phone-device-type]" : "[id=\"phoneNumber--phoneType\"]");
-        device.click();
-        device.press("M");
-        device.press("o");
-        device.press("Enter");
-        text(legacy ? "legalNameSection_firstName" : "name--legalName--firstName", "Ada", legacy);
-        text(legacy ? "legalNameSection_lastName" : "name--legalName--lastName", "Lovelace", legacy);
-        text(legacy ? "addressSection_city" : "address--city", "Lyon", legacy);
-        text(legacy ? "phone-number" : "phoneNumber--phoneNumber", "+33 4 72 00 00 00", legacy);
-        next(ui).click();
+        // when
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
+        driver.myExperience(RESUME);
+        driver.saveAndContinue("applicationQuestions");
+        driver.applicationQuestions(true);
+        driver.saveAndContinue("voluntaryDisclosures");
+        driver.voluntaryDisclosures();
+        driver.saveAndContinue("selfIdentify");
+        driver.selfIdentify();
+        driver.saveAndContinue("review");
+        String review = driver.container("review").innerText();
+        driver.next().click();
 
         // then
-        page.locator("[data-automation-id=replicaWizardNotModelled]").waitFor();
-        assertThat(page.locator("[data-automation-id=progressBarActiveStep]").innerText()).contains("My Experience");
-        WorkdayStepSave saved = replica.savedSteps().get(replica.savedSteps().size() - 1);
-        assertThat(saved.email()).isEqualTo(email);
-        assertThat(saved.step()).isEqualTo("myInformation");
-        assertThat(saved.values()).containsEntry("source", List.of("LinkedIn", "Indeed"))
-                .containsEntry("previousWorker", List.of("No")).containsEntry("country", List.of("France"))
-                .containsEntry("phoneDeviceType", List.of("Mobile")).containsEntry("firstName", List.of("Ada"))
-                .containsEntry("lastName", List.of("Lovelace")).containsEntry("city", List.of("Lyon"))
-                .containsEntry("addressLine1", List.of()).containsEntry("phoneNumber", List.of("+33 4 72 00 00 00"));
+        page.locator("[data-automation-id=applicationSubmitted]").waitFor();
+        assertThat(review).contains("Lovelace").contains("Analytical Engines Ltd").contains("resume.pdf")
+                .contains("I need an H-1B transfer.");
+        WorkdaySubmission submission = replica.submissions().stream()
+                .filter(found -> found.email().equals(email)).findFirst().orElseThrow();
+        assertThat(submission.jobReqId()).isEqualTo(WorkdayFixtures.JAVA_ENGINEER);
+        assertThat(submission.values())
+                .containsEntry("myInformation.source", List.of("LinkedIn", "Indeed"))
+                .containsEntry("myInformation.previousWorker", List.of("No"))
+                .containsEntry("myInformation.country", List.of("France"))
+                .containsEntry("myInformation.phoneDeviceType", List.of("Mobile"))
+                .containsEntry("myInformation.firstName", List.of("Ada"))
+                .containsEntry("myExperience.linkedIn", List.of("https://www.linkedin.com/in/ada"))
+                .containsEntry("applicationQuestions.sponsorship", List.of("Yes"))
+                .containsEntry("applicationQuestions.sponsorshipDetails", List.of("I need an H-1B transfer."))
+                .containsEntry("applicationQuestions.relocate", List.of("Yes"))
+                .containsEntry("applicationQuestions.experienceYears", List.of("5-10 years"))
+                .containsEntry("voluntaryDisclosures.ethnicity", List.of("Asian (United States of America)"))
+                .containsEntry("voluntaryDisclosures.acceptTermsAndAgreements", List.of("true"))
+                .containsEntry("selfIdentify.name", List.of("Ada Lovelace"))
+                .containsEntry("selfIdentify.dateSignedOn",
+                        List.of(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))))
+                .containsEntry("selfIdentify.disabilityStatus", List.of("I do not want to answer"));
+        assertThat(submission.work()).containsExactly(
+                Map.of("jobTitle", "Engineer", "company", "Analytical Engines Ltd", "location", "London",
+                        "currentlyWorkHere", "false", "startDate", "03/2019", "endDate", "11/2022",
+                        "description", "Wrote the first programs."),
+                Map.of("jobTitle", "Lead Engineer", "company", "Difference Co", "location", "",
+                        "currentlyWorkHere", "true", "startDate", "12/2022", "endDate", "", "description", ""));
+        assertThat(submission.education()).containsExactly(Map.of("school", "University of London",
+                "degree", "Master's Degree", "fieldOfStudy", "Mathematics", "gradeAverage", "3.9",
+                "firstYear", "2012", "lastYear", "2016"));
+        assertThat(submission.resumeName()).isEqualTo("resume.pdf");
+        assertThat(submission.resumeBytes()).isEqualTo(RESUME);
     }
 
     @ParameterizedTest
     @EnumSource(UiGeneration.class)
-    void should_say_the_session_expired_and_save_nothing_when_the_session_timed_out(UiGeneration ui) {
+    void should_keep_the_values_when_the_candidate_goes_back(UiGeneration ui) {
         // given
-        boolean legacy = ui == UiGeneration.LEGACY;
-        WorkdayReplica replica = signIn(ui, "slow." + ui.name().toLowerCase() + "@example.org");
-        Locator source = page.locator("[data-automation-id=formField-source] [data-automation-id=searchBox]");
-        source.fill("Company Website");
-        source.press("Enter");
-        page.locator(legacy ? "[data-automation-id=previousWorker] input[id=\"1\"]"
-                : "[id=candidateIsPreviousWorker-yes]").check();
-        for (String[] dropdown : new String[][] {{legacy ? "countryDropdown" : "country--country", "Germany"},
-                {legacy ? "phone-device-type" : "phoneNumber--phoneType", "Home"}}) {
-            Locator button = page.locator(legacy ? "[data-automation-id=\"" + dropdown[0] + "\"]" : "[id=\"" + dropdown[0] + "\"]");
-            button.click();
-            page.locator("body > [data-automation-widget=wd-popup] [data-automation-label=\"" + dropdown[1] + "\"]").click();
-        }
-        text(legacy ? "legalNameSection_firstName" : "name--legalName--firstName", "Ada", legacy);
-        text(legacy ? "legalNameSection_lastName" : "name--legalName--lastName", "Lovelace", legacy);
-        text(legacy ? "addressSection_city" : "address--city", "Berlin", legacy);
-        text(legacy ? "phone-number" : "phoneNumber--phoneNumber", "+49 30 000000", legacy);
+        WizardDriver driver = signIn(ui, "back." + ui.name().toLowerCase() + "@example.org");
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
+
+        // when
+        page.locator(ui == UiGeneration.LEGACY ? "[data-automation-id=bottom-navigation-previous-button]"
+                : "[data-automation-id=pageFooterBackButton]").click();
+
+        // then
+        driver.container("myInformation").waitFor();
+        assertThat(driver.control("myInformation", "firstName").inputValue()).isEqualTo("Ada");
+        assertThat(driver.control("myInformation", "country").innerText()).isEqualTo("France");
+        assertThat(page.locator("[data-automation-id=formField-source] [data-automation-id=selectedItem]").allInnerTexts())
+                .hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(UiGeneration.class)
+    void should_show_the_sign_in_form_and_go_on_at_the_same_step_when_the_session_expired(UiGeneration ui) {
+        // given
+        String email = "slow." + ui.name().toLowerCase() + "@example.org";
+        WorkdayReplica replica = replicas.get(ui);
+        WizardDriver driver = signIn(ui, email);
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
         int before = replica.savedSteps().size();
         replica.expireSessions();
 
         // when
-        next(ui).click();
+        driver.next().click();
+
+        // then
+        Locator form = page.locator("[data-automation-id=signInForm]");
+        form.waitFor();
+        assertThat(page.locator("[data-automation-id=errorMessage]").first().innerText())
+                .contains("Your session has expired. Sign in again.");
+        assertThat(replica.savedSteps()).hasSize(before);
+        form.locator("[data-automation-id=email]").fill(email);
+        form.locator("[data-automation-id=password]").fill(PASSWORD);
+        form.locator("[data-automation-id=click_filter]").click();
+        driver.container("myExperience").waitFor();
+    }
+
+    @ParameterizedTest
+    @EnumSource(UiGeneration.class)
+    void should_show_the_server_refusal_at_the_field_and_save_nothing_when_told_to_refuse(UiGeneration ui) {
+        // given
+        WorkdayReplica replica = replicas.get(ui);
+        WizardDriver driver = signIn(ui, "refused." + ui.name().toLowerCase() + "@example.org");
+        driver.myInformation();
+        replica.refuseNextSave("myInformation", "phoneNumber", "Enter a valid phone number.");
+        int before = replica.savedSteps().size();
+
+        // when
+        driver.next().click();
 
         // then
         Locator banner = page.locator("[data-automation-id=errorBanner]");
         banner.waitFor();
-        assertThat(banner.innerText()).contains("Your session has expired. Sign in again.");
+        assertThat(banner.innerText()).contains("Enter a valid phone number.");
+        assertThat(page.locator("[data-automation-id=\"" + driver.field("myInformation", "phoneNumber").wrapperId(ui)
+                + "\"] [data-automation-id=errorMessage]").innerText()).isEqualTo("Enter a valid phone number.");
         assertThat(replica.savedSteps()).hasSize(before);
+        driver.saveAndContinue("myExperience");
     }
 
-    private WorkdayReplica signIn(UiGeneration ui, String email) {
+    @Test
+    void should_refuse_a_second_application_when_the_candidate_already_applied() {
+        // given
+        UiGeneration ui = UiGeneration.FKIT;
         WorkdayReplica replica = replicas.get(ui);
-        replica.accounts().put(email, PASSWORD, false);
+        String email = "twice@example.org";
+        signIn(ui, email).completeAll();
+        page.locator("[data-automation-id=applicationSubmitted]").waitFor();
+        int before = replica.submissions().size();
+        page.context().clearCookies();
+
+        // when
+        WizardDriver driver = signIn(ui, email);
+        driver.completeUpToReview();
+        driver.next().click();
+
+        // then
+        Locator banner = page.locator("[data-automation-id=errorBanner]");
+        banner.waitFor();
+        assertThat(banner.innerText()).contains("You have already applied for this job.");
+        assertThat(replica.submissions()).hasSize(before);
+    }
+
+    @Test
+    void should_ignore_a_date_set_without_typing_like_workday_does() {
+        // given
+        UiGeneration ui = UiGeneration.LEGACY;
+        WizardDriver driver = signIn(ui, "filled.date@example.org");
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
+        page.locator("[data-automation-id=workExperienceSection] [data-automation-id=add-button]").click();
+        Locator panel = page.locator("[data-automation-id=workExperience-1]");
+        panel.locator("[data-automation-id=jobTitle]").fill("Engineer");
+        panel.locator("[data-automation-id=company]").fill("Analytical Engines Ltd");
+
+        // when
+        panel.locator("[data-automation-id=formField-startDate] [data-automation-id=dateSectionMonth-input]").fill("03");
+        panel.locator("[data-automation-id=formField-startDate] [data-automation-id=dateSectionYear-input]").fill("2019");
+        panel.locator("[data-automation-id=currentlyWorkHere]").check();
+        driver.next().click();
+
+        // then
+        Locator banner = page.locator("[data-automation-id=errorBanner]");
+        banner.waitFor();
+        assertThat(banner.innerText()).contains("Error: The field From is required and must have a value.");
+    }
+
+    @Test
+    void should_render_a_step_outside_the_catalogue_like_the_others() {
+        // given
+        WorkdayStep assessment = new WorkdayStep("assessment", "Assessment", "assessmentPage", "applyFlowAssessmentPage",
+                List.of(WorkdayField.of("codingYears", WorkdayFieldKind.TEXT, "Years of coding", true, "codingYears",
+                        "assessment--codingYears"),
+                        WorkdayField.hidden("website", "website", "assessment--website")), java.util.Set.of());
+        WorkdayWizard wizard = WorkdayWizard.standard("Globex").withStepBefore("review", assessment);
+        WorkdayTenant tenant = WorkdayTenant.of("globex.wd3.myworkdayjobs.com", "Careers", "Globex", UiGeneration.FKIT);
+        WorkdayReplica replica = WorkdayReplica.start(server, tenant, WorkdayFixtures.postings(), wizard);
+        assertThat(assessment.known()).isFalse();
+        WizardDriver driver = signIn(replica, "unknown@example.org");
+        driver.completeUpTo("assessment");
+        assertThat(page.locator("[data-automation-id=progressBarActiveStep]").innerText())
+                .contains("current step 6 of 7").contains("Assessment");
+
+        // when
+        page.locator("[id=\"assessment--codingYears\"]").fill("12");
+        driver.saveAndContinue("review");
+        driver.next().click();
+
+        // then
+        page.locator("[data-automation-id=applicationSubmitted]").waitFor();
+        assertThat(replica.submissions().get(0).values()).containsEntry("assessment.codingYears", List.of("12"))
+                .containsEntry("assessment.website", List.of());
+    }
+
+    @ParameterizedTest
+    @EnumSource(UiGeneration.class)
+    void should_show_the_saved_entries_and_resume_when_the_candidate_goes_back_to_my_experience(UiGeneration ui) {
+        // given
+        WizardDriver driver = signIn(ui, "entries." + ui.name().toLowerCase() + "@example.org");
+        driver.completeUpTo("applicationQuestions");
+
+        // when
+        driver.back().click();
+
+        // then
+        driver.container("myExperience").waitFor();
+        Locator second = page.locator("[data-automation-id=workExperience-2]");
+        assertThat(second.locator(ui == UiGeneration.LEGACY ? "[data-automation-id=company]"
+                : "[id=\"workExperience-2--companyName\"]").inputValue()).isEqualTo("Difference Co");
+        assertThat(second.locator("[data-automation-id=formField-endDate]").isHidden()).isTrue();
+        assertThat(page.locator("[data-automation-id=workExperience-1] [data-automation-id=formField-startDate]"
+                + " [data-automation-id=dateSectionYear-input]").inputValue()).isEqualTo("2019");
+        assertThat(page.locator("[data-automation-id=file-upload-item-name]").innerText()).isEqualTo("resume.pdf");
+        assertThat(page.locator("[data-automation-id=workExperienceSection] [data-automation-id=add-button]")
+                .innerText()).isEqualTo("Add Another");
+        driver.saveAndContinue("applicationQuestions");
+    }
+
+    @Test
+    void should_show_something_went_wrong_once_and_then_the_same_step_when_a_wizard_page_load_fails() {
+        // given
+        UiGeneration ui = UiGeneration.LEGACY;
+        WorkdayReplica replica = replicas.get(ui);
+        WizardDriver driver = signIn(ui, "flaky@example.org");
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
+        replica.failNextPageLoads(1);
+
+        // when
+        page.reload();
+
+        // then
+        assertThat(page.locator("[data-automation-id=errorMessage]").innerText()).contains("Something went wrong");
+        page.reload();
+        driver.container("myExperience").waitFor();
+    }
+
+    @Test
+    void should_refuse_the_save_without_saying_why_when_the_hidden_field_is_filled() {
+        // given
+        WorkdayTenant tenant = WorkdayTenant.of("hooli.wd5.myworkdayjobs.com", "External", "Hooli", UiGeneration.LEGACY);
+        WorkdayStep information = WorkdayWizard.myInformation("Hooli");
+        List<WorkdayField> fields = new java.util.ArrayList<>(information.fields());
+        fields.add(WorkdayField.hidden("website", "website", "name--website"));
+        WorkdayReplica replica = WorkdayReplica.start(server, tenant, WorkdayFixtures.postings(),
+                WorkdayWizard.standard("Hooli").withStep(information.withFields(fields)));
+        WizardDriver driver = signIn(replica, "bot@example.org");
+        driver.myInformation();
+        assertThat(page.locator("[data-automation-id=formField-website]").boundingBox().x).isNegative();
+        page.locator("[data-automation-id=website]").evaluate("input => input.value = 'https://spam.example'");
+
+        // when
+        driver.next().click();
+
+        // then
+        Locator banner = page.locator("[data-automation-id=errorBanner]");
+        banner.waitFor();
+        assertThat(banner.innerText()).contains("Something went wrong");
+        assertThat(replica.savedSteps()).isEmpty();
+        assertThat(replica.honeypotHits()).isEqualTo(1);
+    }
+
+    private WizardDriver signIn(UiGeneration ui, String email) {
+        return signIn(replicas.get(ui), email);
+    }
+
+    private WizardDriver signIn(WorkdayReplica replica, String email) {
+        if (replica.accounts().find(email).isEmpty()) {
+            replica.accounts().put(email, PASSWORD, false);
+        }
         page.navigate(replica.applyManuallyUrl(WorkdayFixtures.JAVA_ENGINEER).toString());
         page.locator("[data-automation-id=signInLink]").click();
         Locator form = page.locator("[data-automation-id=signInForm]");
@@ -167,15 +373,10 @@ class WorkdayWizardReplicaIT {
         form.locator("[data-automation-id=password]").fill(PASSWORD);
         form.locator("[data-automation-id=click_filter]").click();
         page.locator("[data-automation-id=progressBar]").waitFor();
-        return replica;
+        return new WizardDriver(page, replica);
     }
 
-    private Locator next(UiGeneration ui) {
-        return page.locator(ui == UiGeneration.LEGACY ? "[data-automation-id=bottom-navigation-next-button]"
-                : "[data-automation-id=pageFooterNextButton]");
-    }
-
-    private void text(String id, String value, boolean legacy) {
-        page.locator(legacy ? "[data-automation-id=\"" + id + "\"]" : "[id=\"" + id + "\"]").fill(value);
+    static FilePayload resume() {
+        return new FilePayload("resume.pdf", "application/pdf", RESUME);
     }
 }

@@ -85,7 +85,8 @@ final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         ApplicationStatus wanted = dryRun ? ApplicationStatus.FILLING : ApplicationStatus.SUBMITTED;
-        boolean allDone = outcomes.stream().allMatch(outcome -> outcome.failure().isEmpty()
+        // a posting submitted by an earlier run is done too: nothing is left to do for it
+        boolean allDone = outcomes.stream().allMatch(outcome -> outcome.submittedEarlier() || outcome.failure().isEmpty()
                 && outcome.duplicateOf().isEmpty() && outcome.status().filter(wanted::equals).isPresent());
         return allDone ? ExitCodes.OK : ExitCodes.FAILURE;
     }

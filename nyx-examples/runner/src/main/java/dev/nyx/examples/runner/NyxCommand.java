@@ -10,7 +10,6 @@ import dev.nyx.spi.ErrorKind;
 import dev.nyx.spi.NyxException;
 import dev.nyx.spi.Secret;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -28,7 +27,7 @@ import picocli.CommandLine;
                 ApprovalCommands.Queue.class,
                 ApprovalCommands.Approve.class, ApprovalCommands.Reject.class, CompanyCommand.class,
                 AnswerCommand.class, StatusCommand.class, PrepCommand.class, WatchCommand.class,
-                CredentialsCommand.class, CommandLine.HelpCommand.class})
+                CredentialsCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 final class NyxCommand implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;

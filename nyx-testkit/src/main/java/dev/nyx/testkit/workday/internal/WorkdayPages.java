@@ -71,17 +71,6 @@ public final class WorkdayPages {
     }
 
     /**
-     * What a signed-in candidate sees after "My Information". The replica does not model the later wizard steps
-     * yet: the page says so in {@code [data-automation-id=replicaWizardNotModelled]} (a replica-only marker).
-     */
-    public static String signedIn(WorkdayTenant tenant) {
-        return page(tenant.company() + " | Apply", "", MyInformationStep.progressBar(2) + "<header><button type=\"button\""
-                + " data-automation-id=\"utilityMenuButton\">Account</button></header>"
-                + "<div data-automation-id=\"replicaWizardNotModelled\">My Experience: the replica does not model the"
-                + " wizard steps after My Information yet.</div>");
-    }
-
-    /**
      * The transient failure page issue 12 names ("Something went wrong" on a first load, fine on retry). Its
      * wording and markup are the replica's own (ATS-NOTES has no source for this page): the message in
      * {@code [data-automation-id=errorMessage]}.
@@ -91,6 +80,15 @@ public final class WorkdayPages {
                 + " Please refresh the page and try again.</div>");
     }
 
+    /** The page the verification mail's link opens (replica-own markup: {@code emailVerified}). */
+    public static String verified(WorkdayTenant tenant, boolean done) {
+        return page(tenant.company() + " | Verify Email", "", done
+                ? "<div data-automation-id=\"emailVerified\" role=\"status\">Your email address has been verified."
+                + " You can now sign in.</div>"
+                : "<div data-automation-id=\"errorMessage\" role=\"alert\">This verification link is not valid or"
+                + " has already been used.</div>");
+    }
+
     /** A missing posting. */
     public static String notFound() {
         return page("Page not found", "", "<div data-automation-id=\"errorMessage\">The page you are looking for"
@@ -98,12 +96,17 @@ public final class WorkdayPages {
     }
 
     /**
-     * The candidate account page: create account first (with a link to sign in), or sign in first.
+     * The candidate account page: create account first (with a link to sign in), or sign in first, with
+     * {@code notice} shown in the {@code errorMessage} alert when not empty. On a tenant that verifies emails, a new
+     * account's answer switches to the sign-in form with the notice, and a form to enter the mail's code
+     * ({@code verifyEmailForm}: {@code verificationCode}, {@code verifyEmailSubmitButton}; replica-own markup)
+     * shows until the email is verified.
      *
      * @param createUrl where the create-account form posts its JSON
      * @param signInUrl where the sign-in form posts its JSON
      */
-    public static String account(WorkdayTenant tenant, String createUrl, String signInUrl, boolean signInFirst) {
+    public static String account(WorkdayTenant tenant, String createUrl, String signInUrl, boolean signInFirst,
+                                 String notice) {
         String overlay = "position:absolute;inset:0;z-index:5;cursor:pointer;";
         String create = "<form data-automation-id=\"createAccountForm\" novalidate " + (signInFirst ? "hidden" : "") + ">"
                 + "<h2>Create Account</h2>"
@@ -134,9 +137,15 @@ public final class WorkdayPages {
                 + "<p>Don't have an account yet? <button type=\"button\" data-automation-id=\"createAccountLink\">"
                 + "Create Account</button></p>"
                 + "</form>";
+        String verify = "<form data-automation-id=\"verifyEmailForm\" novalidate hidden><h2>Verify Your Email</h2>"
+                + "<p>Enter the verification code from the email we sent you, or open the link in it.</p>"
+                + field("Verification Code", "verificationCode", "text", "verify-code")
+                + "<button type=\"button\" data-automation-id=\"verifyEmailSubmitButton\">Verify</button></form>";
         String script = """
                 <script>
                 (() => {
+                  const verifyForm = document.querySelector('[data-automation-id=verifyEmailForm]');
+                  let lastEmail = '';
                   const createForm = document.querySelector('[data-automation-id=createAccountForm]');
                   const signInForm = document.querySelector('[data-automation-id=signInForm]');
                   const error = document.querySelector('[data-automation-id=errorMessage]');
@@ -149,7 +158,8 @@ public final class WorkdayPages {
                   document.querySelector('[data-automation-id=utilityButtonSignIn]').addEventListener('click', () => show(signInForm));
                   document.querySelector('[data-automation-id=createAccountLink]').addEventListener('click', () => show(createForm));
                   const send = async (form, url, body) => {
-                    body.beecatcher = form.querySelector('[data-automation-id=beecatcher]').value;
+                    const honeypot = form.querySelector('[data-automation-id=beecatcher]');
+                    body.beecatcher = honeypot ? honeypot.value : '';
                     const response = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'},
                       body: JSON.stringify(body), credentials: 'same-origin'});
                     const answer = await response.json();
@@ -157,9 +167,15 @@ public final class WorkdayPages {
                       location.assign(answer.next);
                       return;
                     }
-                    error.textContent = answer.error || 'Something went wrong. Please try again.';
+                    if (body.email) lastEmail = body.email;
+                    if (answer.notice) show(signInForm);
+                    verifyForm.hidden = !answer.verify;
+                    error.textContent = answer.notice || answer.error || 'Something went wrong. Please try again.';
                     error.hidden = false;
                   };
+                  document.querySelector('[data-automation-id=verifyEmailSubmitButton]').addEventListener('click', () =>
+                    send(verifyForm, VERIFY_URL, {email: lastEmail,
+                      code: verifyForm.querySelector('[data-automation-id=verificationCode]').value}));
                   // the buttons themselves do nothing: the click_filter overlay over them takes the click
                   for (const filter of document.querySelectorAll('[data-automation-id=click_filter]')) {
                     filter.addEventListener('click', () => {
@@ -178,10 +194,12 @@ public final class WorkdayPages {
                   }
                 })();
                 </script>"""
-                .replace("CREATE_URL", json(createUrl)).replace("SIGN_IN_URL", json(signInUrl));
+                .replace("CREATE_URL", json(createUrl)).replace("SIGN_IN_URL", json(signInUrl))
+                .replace("VERIFY_URL", json(createUrl.replaceFirst("/create$", "/verifyCode")));
         String header = "<header><button type=\"button\" data-automation-id=\"utilityButtonSignIn\">Sign In</button></header>";
         return page(tenant.company() + " | Candidate Home", "", header
-                + "<div data-automation-id=\"errorMessage\" role=\"alert\" hidden></div>" + create + signIn + script);
+                + "<div data-automation-id=\"errorMessage\" role=\"alert\"" + (notice.isEmpty() ? " hidden>" : ">")
+                + escape(notice) + "</div>" + create + signIn + verify + script);
     }
 
     private static String choice(String automationId, String href, String text) {

@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  *       {@code .../apply} (with the "Start Your Application" dialog), {@code .../apply/applyManually} (and
  *       {@code autofillWithResume}, {@code useMyLastApplication}): the candidate account page;</li>
  *   <li>replica-only JSON endpoints the account page posts to ({@code /replica/account/create},
- *       {@code /replica/account/signin}): not Workday's own; the browser sees only the page's behaviour.</li>
+ *       {@code /replica/account/signin}, {@code /replica/account/verifyCode}) and the wizard pages post to
+ *       ({@code /replica/wizard/save|back|upload|submit}, see {@link WizardFlow}): not Workday's own; the browser
+ *       sees only the page's behaviour; and the verification mail's link {@code /replica/account/verify?token=}.</li>
+ *   <li>after sign-in, the apply address serves the wizard's current step for the candidate and posting.</li>
  * </ul>
  * A filled honeypot refuses the request without saying why. When told to, the next page loads show "Something
  * went wrong" (and work again on reload), and sessions expire (the next save answers 401). Thread-safe.
@@ -56,11 +59,9 @@ public final class WorkdayTenantSite implements Site {
     private final Map<String, WorkdayPosting> postings = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final WorkdayAccounts accounts;
-    private final WorkdayWizard wizard;
-    private final List<WorkdaySubmission> submissions = new CopyOnWriteArrayList<>();
+    private final WizardFlow flow;
+    private final EmailVerification verification = new EmailVerification();
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Integer> progress = new ConcurrentHashMap<>();
-    private final List<WorkdayStepSave> saved = new CopyOnWriteArrayList<>();
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
     private final AtomicInteger honeypotHits = new AtomicInteger();
@@ -70,7 +71,7 @@ public final class WorkdayTenantSite implements Site {
     public WorkdayTenantSite(WorkdayTenant tenant, List<WorkdayPosting> postings, WorkdayAccounts accounts,
                              WorkdayWizard wizard) {
         this.tenant = requireNonNull(tenant, "tenant is null");
-        this.wizard = requireNonNull(wizard, "wizard is null");
+        this.flow = new WizardFlow(tenant, wizard, this::posting, honeypotHits::incrementAndGet);
         this.accounts = requireNonNull(accounts, "accounts is null");
         postings.forEach(this::put);
     }
@@ -104,7 +105,6 @@ public final class WorkdayTenantSite implements Site {
     /** Ends every candidate session, as a time-out does: the next save asks to sign in again. */
     public void expireSessions() {
         sessions.clear();
-        progress.clear();
     }
 
     public int cxsRequests() {
@@ -120,12 +120,17 @@ public final class WorkdayTenantSite implements Site {
     }
 
     public WorkdayWizard wizard() {
-        return wizard;
+        return flow.wizard();
     }
 
     /** Every application submitted so far, oldest first. */
     public List<WorkdaySubmission> submissions() {
-        return List.copyOf(submissions);
+        return flow.submissions();
+    }
+
+    /** The next save of the step {@code stepKey} is refused with {@code message} at the field {@code fieldKey}. */
+    public void refuseNextSave(String stepKey, String fieldKey, String message) {
+        flow.refuseNextSave(stepKey, fieldKey, message);
     }
 
     @Override
@@ -146,10 +151,17 @@ public final class WorkdayTenantSite implements Site {
         }
         if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("account")
                 && request.method().equals("POST")) {
-            return account(request, segments.get(2));
+            return account(request, segments.get(2), context.url("/replica/account/verify"));
         }
-        if (segments.equals(List.of("replica", "wizard", "save")) && request.method().equals("POST")) {
-            return save(request);
+        if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("wizard")
+                && (request.method().equals("POST") || request.method().equals("DELETE"))) {
+            Optional<String> session = session(request);
+            return flow.handle(segments.get(2), request, session, session.map(sessions::get));
+        }
+        if (segments.equals(List.of("replica", "account", "verify")) && request.method().equals("GET")) {
+            Optional<String> email = request.query().first("token").flatMap(verification::byToken);
+            email.ifPresent(accounts::verify);
+            return ReplicaResponse.html(email.isPresent() ? 200 : 404, WorkdayPages.verified(tenant, email.isPresent()));
         }
         if (!request.method().equals("GET")) {
             return ReplicaResponse.text(405, "text/plain; charset=utf-8", "Method not allowed");
@@ -186,12 +198,12 @@ public final class WorkdayTenantSite implements Site {
         if (mode.size() == 1 && APPLY_MODES.contains(mode.get(0)) && posting.get().canApply()) {
             Optional<String> session = session(request);
             if (session.isPresent()) {
-                return progress.getOrDefault(session.get(), 1) == 1
-                        ? ReplicaResponse.html(200, MyInformationStep.page(tenant, context.url("/replica/wizard/save")))
-                        : ReplicaResponse.html(200, WorkdayPages.signedIn(tenant));
+                return ReplicaResponse.html(200, flow.page(session.get(), sessions.get(session.get()), posting.get(),
+                        context.url("/replica/wizard")));
             }
+            boolean expired = request.query().first("sessionExpired").isPresent();
             return ReplicaResponse.html(200, WorkdayPages.account(tenant, context.url("/replica/account/create"),
-                    context.url("/replica/account/signin"), false));
+                    context.url("/replica/account/signin"), expired, expired ? WizardFlow.EXPIRED : ""));
         }
         return ReplicaResponse.html(404, WorkdayPages.notFound());
     }
@@ -201,39 +213,20 @@ public final class WorkdayTenantSite implements Site {
         return session(request).map(sessions::get);
     }
 
+    /** Sends the verification mails of new accounts through this mail server. */
+    public void sendMailVia(dev.nyx.testkit.mail.MailReplica mail) {
+        verification.mailVia(mail);
+    }
+
     /** Every step saved so far, oldest first. */
     public List<WorkdayStepSave> savedSteps() {
-        return List.copyOf(saved);
+        return flow.saved();
     }
 
     private Optional<String> session(ReplicaRequest request) {
         return request.header("cookie").flatMap(cookies -> Arrays.stream(cookies.split(";")).map(String::strip)
                 .filter(cookie -> cookie.startsWith(SESSION_COOKIE + "=")).findFirst())
                 .map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1)).filter(sessions::containsKey);
-    }
-
-    private ReplicaResponse save(ReplicaRequest request) {
-        Optional<String> session = session(request);
-        if (session.isEmpty()) {
-            return ReplicaResponse.json(401, "{\"error\":\"Your session has expired. Sign in again.\"}");
-        }
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.bodyText());
-        } catch (IOException e) {
-            return ReplicaResponse.json(400, "{\"error\":\"Bad request\"}");
-        }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        body.path("values").fields().forEachRemaining(entry -> {
-            List<String> texts = new ArrayList<>();
-            entry.getValue().forEach(value -> texts.add(value.asText()));
-            values.put(entry.getKey(), texts);
-        });
-        saved.add(new WorkdayStepSave(sessions.get(session.get()), body.path("step").asText(""), values));
-        progress.merge(session.get(), 2, (current, ignored) -> current + 1);
-        ObjectNode next = JSON.createObjectNode();
-        next.put("next", request.header("referer").orElse("/"));
-        return ReplicaResponse.json(200, next.toString());
     }
 
     private ReplicaResponse cxs(ReplicaRequest request, List<String> segments, SiteContext context) {
@@ -311,7 +304,7 @@ public final class WorkdayTenantSite implements Site {
         return answer.toString();
     }
 
-    private ReplicaResponse account(ReplicaRequest request, String action) {
+    private ReplicaResponse account(ReplicaRequest request, String action, String verifyUrl) {
         JsonNode body;
         try {
             body = JSON.readTree(request.bodyText());
@@ -323,6 +316,23 @@ public final class WorkdayTenantSite implements Site {
             return ReplicaResponse.json(200, "{\"error\":\"Something went wrong. Please try again.\"}");
         }
         String email = body.path("email").asText("");
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        boolean verify = flow.wizard().verifyEmail();
+        if (action.equals("verifyCode")) {
+            ObjectNode answer = JSON.createObjectNode();
+            if (verification.byCode(normalised, body.path("code").asText(""))) {
+                accounts.verify(normalised);
+                answer.put("notice", "Your email address has been verified. You can now sign in.");
+            } else {
+                answer.put("error", "The verification code is not valid.");
+                answer.put("verify", true);
+            }
+            return ReplicaResponse.json(200, answer.toString());
+        }
+        if (action.equals("create") && verify && !verification.canSend()) {
+            return ReplicaResponse.json(500, "{\"error\":\"The replica verifies emails but has no mail server:"
+                    + " call WorkdayReplica.sendMailVia first.\"}");
+        }
         Optional<String> refused = switch (action) {
             case "create" -> accounts.create(email, body.path("password").asText(""),
                     body.path("verifyPassword").asText(""), body.path("agreed").asBoolean(false));
@@ -332,7 +342,19 @@ public final class WorkdayTenantSite implements Site {
         if (refused.isPresent()) {
             ObjectNode error = JSON.createObjectNode();
             error.put("error", refused.get());
+            if (refused.get().equals(WorkdayAccounts.UNVERIFIED)) {
+                error.put("verify", true);
+            }
             return ReplicaResponse.json(200, error.toString());
+        }
+        if (action.equals("create") && verify) {
+            accounts.requireVerification(normalised);
+            verification.send(tenant, normalised, verifyUrl);
+            ObjectNode answer = JSON.createObjectNode();
+            answer.put("notice", "We sent you an email to verify your account. Open its link or enter its code,"
+                    + " then sign in.");
+            answer.put("verify", true);
+            return ReplicaResponse.json(200, answer.toString());
         }
         String session = UUID.randomUUID().toString();
         sessions.put(session, email.strip().toLowerCase(Locale.ROOT));
