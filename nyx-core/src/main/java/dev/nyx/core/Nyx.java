@@ -16,6 +16,7 @@ import dev.nyx.core.interview.Interviews;
 import dev.nyx.core.notify.EventPublisher;
 import dev.nyx.core.pipeline.ApplyPipeline;
 import dev.nyx.core.pipeline.Recovery;
+import dev.nyx.core.pipeline.SubmissionVerifications;
 import dev.nyx.core.plan.ApprovalService;
 import dev.nyx.core.plan.CompanyTiers;
 import dev.nyx.core.plan.EffortPolicy;
@@ -99,6 +100,14 @@ public final class Nyx implements AutoCloseable {
      */
     public ApprovalService approvals() {
         return injector.getInstance(ApprovalService.class);
+    }
+
+    /**
+     * Applications whose submission is unknown ({@code NEEDS_VERIFICATION}, after a crash during the submit
+     * click), and settling each as submitted or not submitted.
+     */
+    public SubmissionVerifications verifications() {
+        return injector.getInstance(SubmissionVerifications.class);
     }
 
     /** The candidate's company tiers ({@code top}, {@code normal}, {@code avoid}), which shift the policy's bands. */
@@ -265,8 +274,16 @@ public final class Nyx implements AutoCloseable {
         }
 
         private static void closeAfterFailure(Injector injector) {
-            if (injector != null) {
-                closeQuietly("storage and other resources", () -> closeAll(injector));
+            if (injector == null) {
+                return;
+            }
+            try {
+                closeAll(injector);
+            } catch (ProvisionException stillFailing) {
+                // the part that failed the start fails again here: it holds nothing, and its reason is thrown
+                LOG.debug("Nothing more to close after the failed start: {}", stillFailing.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the storage and other resources failed: {}", e.getMessage(), e);
             }
         }
 

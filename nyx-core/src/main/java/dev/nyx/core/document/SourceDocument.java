@@ -66,8 +66,9 @@ public final class SourceDocument {
         requireNonNull(file, "file is null");
         String name = String.valueOf(file.getFileName());
         if (!Files.isRegularFile(file)) {
-            throw new NyxException(code, what + " " + file.toAbsolutePath() + " does not exist or is not a file: "
-                    + "check the path");
+            String problem = Files.isDirectory(file) ? "is a folder, not a file"
+                    : Files.exists(file) ? "is not a regular file" : "does not exist";
+            throw new NyxException(code, what + " " + file.toAbsolutePath() + " " + problem + ": check the path");
         }
         if (!Files.isReadable(file)) {
             throw new NyxException(code, what + " " + file.toAbsolutePath() + " is not readable: check its permissions");

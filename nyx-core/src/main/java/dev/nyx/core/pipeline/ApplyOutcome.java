@@ -109,6 +109,19 @@ public record ApplyOutcome(String url, Optional<String> ats, Optional<Applicatio
     }
 
     /**
+     * Whether this call found the posting submitted by an earlier application (a duplicate of one that is
+     * {@code SUBMITTED} or has moved on to an interview, an offer or a decline): nothing was sent again, and
+     * the candidate's goal for this posting is met.
+     */
+    public boolean submittedEarlier() {
+        return duplicateOf.isPresent() && failure.isEmpty() && status.filter(SUBMITTED_OR_LATER::contains).isPresent();
+    }
+
+    private static final java.util.Set<ApplicationStatus> SUBMITTED_OR_LATER = java.util.EnumSet.of(
+            ApplicationStatus.SUBMITTED, ApplicationStatus.INTERVIEW, ApplicationStatus.OFFER,
+            ApplicationStatus.DECLINED);
+
+    /**
      * Whether the caller gave something invalid (bad URL, unknown adapter, unsupported site): refused
      * before any application was recorded. An answer the form refused is not this: that application is
      * recorded and waits for input.

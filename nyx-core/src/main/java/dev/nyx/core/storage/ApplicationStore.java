@@ -89,6 +89,16 @@ public interface ApplicationStore {
      */
     Optional<StatusChange> claimSubmission(PostingKey key, long applicationId, ApplicationStatus expectedFrom);
 
+    /**
+     * Releases this application's submission claim and moves it from {@code NEEDS_VERIFICATION} to a retryable
+     * {@code FAILED} in one transaction, with its event: for an application the candidate confirmed was
+     * <em>not</em> submitted, so that the posting can be applied to again.
+     *
+     * @throws dev.nyx.spi.NyxException as {@link #transition}: {@code STATE_CONFLICT} when the application is no
+     *         longer in {@code NEEDS_VERIFICATION} (the claim is then kept), {@code NOT_FOUND} for an unknown id
+     */
+    StatusChange releaseSubmission(long applicationId, String reason);
+
     /** The application holding the submission claim for this posting, if any. */
     Optional<Long> submissionClaimant(PostingKey key);
 }

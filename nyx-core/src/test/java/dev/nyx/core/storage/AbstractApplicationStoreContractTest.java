@@ -390,6 +390,31 @@ abstract class AbstractApplicationStoreContractTest extends StorageTestSupport {
         assertThat(applications.submissionClaimant(KEY)).isEmpty();
     }
 
+    @Test
+    void should_release_the_claim_and_fail_retryably_together_when_an_unknown_submission_was_not_submitted() {
+        // given
+        Application filled = moveTo(applications.create(NewApplication.discovered(KEY, URL)), ApplicationStatus.FETCHED,
+                ApplicationStatus.MATCHED, ApplicationStatus.ANSWERING, ApplicationStatus.FILLING);
+        applications.claimSubmission(KEY, filled.id(), ApplicationStatus.FILLING);
+        Application other = moveTo(applications.create(NewApplication.discovered(KEY, URL)), ApplicationStatus.FETCHED,
+                ApplicationStatus.MATCHED, ApplicationStatus.ANSWERING, ApplicationStatus.FILLING);
+        assertThatThrownBy(() -> applications.releaseSubmission(filled.id(), "too early"))
+                .isInstanceOfSatisfying(NyxException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STATE_CONFLICT));
+        assertThat(applications.submissionClaimant(KEY)).contains(filled.id());
+        moveTo(applications.find(filled.id()).orElseThrow(), ApplicationStatus.NEEDS_VERIFICATION);
+
+        // when
+        Application released = applications.releaseSubmission(filled.id(), "not submitted").application();
+
+        // then
+        assertThat(released.status()).isEqualTo(ApplicationStatus.FAILED);
+        assertThat(released.retryable()).isTrue();
+        assertThat(released.failureReason()).contains("not submitted");
+        assertThat(applications.submissionClaimant(KEY)).isEmpty();
+        assertThat(applications.claimSubmission(KEY, other.id(), ApplicationStatus.FILLING)).isPresent();
+    }
+
     private Outcome race(CyclicBarrier start, long id, ApplicationStatus target) throws Exception {
         start.await(30, TimeUnit.SECONDS);
         try {

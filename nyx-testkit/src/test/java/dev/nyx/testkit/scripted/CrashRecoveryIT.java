@@ -90,6 +90,8 @@ class CrashRecoveryIT {
                         assertThat(event.data().get("reason")).contains("stopped before the site confirmed");
                     });
             assertThat(again.duplicateOf()).contains(recovered.id());
+            assertThat(again.reason()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("may have been submitted").contains("nyx verify " + recovered.id()));
             assertThat(restarted.calls(Step.SUBMIT)).isZero();
             assertThat(server.submissions()).isEmpty();
         }
@@ -97,6 +99,42 @@ class CrashRecoveryIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> dying.calls(Step.SUBMIT) == 1);
         assertThat(server.submissions()).isEmpty();
         closeWithoutRelease(first);
+    }
+
+    @Test
+    void should_apply_again_only_after_the_candidate_settles_an_unknown_submission_as_not_submitted() throws Exception {
+        // given: an application left NEEDS_VERIFICATION by a process that died in the submit click
+        NyxConfig config = config(folder, true, "5s", "60s");
+        Profile profile = profile(folder);
+        String url = server.url(ScriptedSite.MOUNT + "/jobs/" + ScriptedSite.PLATFORM_ENGINEER).toString();
+        ScriptedAtsAdapter dying = new ScriptedAtsAdapter();
+        CountDownLatch clicking = new CountDownLatch(1);
+        dying.hangOn(Step.SUBMIT, clicking, neverReleased);
+        Nyx first = nyx(config, dying);
+        deadProcess.submit(() -> first.applications().apply(ApplyRequest.of(url, profile)));
+        assertThat(clicking.await(60, TimeUnit.SECONDS)).isTrue();
+        closeWithoutRelease(first);
+        ScriptedAtsAdapter restarted = new ScriptedAtsAdapter();
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+        try (Nyx second = nyx(config, restarted, later)) {
+            ApplyOutcome held = second.applications().apply(ApplyRequest.of(url, profile));
+            long unknown = held.duplicateOf().orElseThrow();
+            assertThat(second.verifications().pending()).extracting(Application::id).containsExactly(unknown);
+
+            // when: the candidate checked the site and found nothing, and applies again
+            Application settled = second.verifications().notSubmitted(unknown);
+            ApplyOutcome again = second.applications().apply(ApplyRequest.of(url, profile));
+            ApplyOutcome third = second.applications().apply(ApplyRequest.of(url, profile));
+
+            // then: exactly one submission, and the posting is claimed again
+            assertThat(settled.status()).isEqualTo(ApplicationStatus.FAILED);
+            assertThat(settled.retryable()).isTrue();
+            assertThat(again.submitted()).as(again.toString()).isTrue();
+            assertThat(third.duplicateOf()).isPresent();
+            assertThat(restarted.calls(Step.SUBMIT)).isEqualTo(1);
+            assertThat(server.submissions()).hasSize(1);
+            assertThat(second.verifications().pending()).isEmpty();
+        }
     }
 
     @Test

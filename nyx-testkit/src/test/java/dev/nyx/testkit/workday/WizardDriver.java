@@ -46,6 +46,11 @@ final class WizardDriver {
                 : "[data-automation-id=pageFooterNextButton]");
     }
 
+    Locator back() {
+        return page.locator(legacy ? "[data-automation-id=bottom-navigation-previous-button]"
+                : "[data-automation-id=pageFooterBackButton]");
+    }
+
     void saveAndContinue(String nextStep) {
         next().click();
         container(nextStep).waitFor();

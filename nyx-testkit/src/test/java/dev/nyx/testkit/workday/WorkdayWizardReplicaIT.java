@@ -290,6 +290,74 @@ class WorkdayWizardReplicaIT {
                 .containsEntry("assessment.website", List.of());
     }
 
+    @ParameterizedTest
+    @EnumSource(UiGeneration.class)
+    void should_show_the_saved_entries_and_resume_when_the_candidate_goes_back_to_my_experience(UiGeneration ui) {
+        // given
+        WizardDriver driver = signIn(ui, "entries." + ui.name().toLowerCase() + "@example.org");
+        driver.completeUpTo("applicationQuestions");
+
+        // when
+        driver.back().click();
+
+        // then
+        driver.container("myExperience").waitFor();
+        Locator second = page.locator("[data-automation-id=workExperience-2]");
+        assertThat(second.locator(ui == UiGeneration.LEGACY ? "[data-automation-id=company]"
+                : "[id=\"workExperience-2--companyName\"]").inputValue()).isEqualTo("Difference Co");
+        assertThat(second.locator("[data-automation-id=formField-endDate]").isHidden()).isTrue();
+        assertThat(page.locator("[data-automation-id=workExperience-1] [data-automation-id=formField-startDate]"
+                + " [data-automation-id=dateSectionYear-input]").inputValue()).isEqualTo("2019");
+        assertThat(page.locator("[data-automation-id=file-upload-item-name]").innerText()).isEqualTo("resume.pdf");
+        assertThat(page.locator("[data-automation-id=workExperienceSection] [data-automation-id=add-button]")
+                .innerText()).isEqualTo("Add Another");
+        driver.saveAndContinue("applicationQuestions");
+    }
+
+    @Test
+    void should_show_something_went_wrong_once_and_then_the_same_step_when_a_wizard_page_load_fails() {
+        // given
+        UiGeneration ui = UiGeneration.LEGACY;
+        WorkdayReplica replica = replicas.get(ui);
+        WizardDriver driver = signIn(ui, "flaky@example.org");
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
+        replica.failNextPageLoads(1);
+
+        // when
+        page.reload();
+
+        // then
+        assertThat(page.locator("[data-automation-id=errorMessage]").innerText()).contains("Something went wrong");
+        page.reload();
+        driver.container("myExperience").waitFor();
+    }
+
+    @Test
+    void should_refuse_the_save_without_saying_why_when_the_hidden_field_is_filled() {
+        // given
+        WorkdayTenant tenant = WorkdayTenant.of("hooli.wd5.myworkdayjobs.com", "External", "Hooli", UiGeneration.LEGACY);
+        WorkdayStep information = WorkdayWizard.myInformation("Hooli");
+        List<WorkdayField> fields = new java.util.ArrayList<>(information.fields());
+        fields.add(WorkdayField.hidden("website", "website", "name--website"));
+        WorkdayReplica replica = WorkdayReplica.start(server, tenant, WorkdayFixtures.postings(),
+                WorkdayWizard.standard("Hooli").withStep(information.withFields(fields)));
+        WizardDriver driver = signIn(replica, "bot@example.org");
+        driver.myInformation();
+        assertThat(page.locator("[data-automation-id=formField-website]").boundingBox().x).isNegative();
+        page.locator("[data-automation-id=website]").evaluate("input => input.value = 'https://spam.example'");
+
+        // when
+        driver.next().click();
+
+        // then
+        Locator banner = page.locator("[data-automation-id=errorBanner]");
+        banner.waitFor();
+        assertThat(banner.innerText()).contains("Something went wrong");
+        assertThat(replica.savedSteps()).isEmpty();
+        assertThat(replica.honeypotHits()).isEqualTo(1);
+    }
+
     private WizardDriver signIn(UiGeneration ui, String email) {
         return signIn(replicas.get(ui), email);
     }

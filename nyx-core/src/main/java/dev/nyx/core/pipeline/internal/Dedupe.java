@@ -71,12 +71,18 @@ public final class Dedupe {
         Optional<Long> claimant = applications.submissionClaimant(posting.key());
         if (claimant.isPresent()) {
             Application holder = applications.find(claimant.get()).orElseThrow();
+            if (holder.status() == ApplicationStatus.NEEDS_VERIFICATION) {
+                return new Duplicate(holder, unknownSubmission(posting, holder));
+            }
             return new Duplicate(holder, "posting " + posting.key() + " was already submitted by application "
                     + holder.id() + " (" + holder.status() + "); nothing was submitted again");
         }
         Optional<Application> latest = applications.findLatest(posting.key());
         if (latest.isPresent()) {
             Application earlier = latest.get();
+            if (earlier.status() == ApplicationStatus.NEEDS_VERIFICATION) {
+                return new Duplicate(earlier, unknownSubmission(posting, earlier));
+            }
             if (SENT.contains(earlier.status())) {
                 return new Duplicate(earlier, "posting " + posting.key() + " already has application " + earlier.id()
                         + " in status " + earlier.status() + "; nothing was submitted again");
@@ -92,6 +98,13 @@ public final class Dedupe {
             }
         }
         return repostOf(posting).<Verdict>map(Repost::new).orElseGet(Fresh::new);
+    }
+
+    private static String unknownSubmission(JobPosting posting, Application holder) {
+        return "posting " + posting.key() + " may have been submitted by application " + holder.id()
+                + " (NEEDS_VERIFICATION: it was interrupted during the submit click); nothing was submitted again."
+                + " Check the site or your mailbox, then settle it: nyx verify " + holder.id()
+                + " submitted|not-submitted (not-submitted lets Nyx apply again)";
     }
 
     private Optional<String> repostOf(JobPosting posting) {

@@ -68,6 +68,9 @@ public interface ApplicationDao {
     void insertClaim(@Bind("postingKey") String postingKey, @Bind("applicationId") long applicationId,
                      @Bind("now") Instant now);
 
+    @SqlUpdate("DELETE FROM submission_claims WHERE posting_key = :postingKey AND application_id = :applicationId")
+    int deleteClaim(@Bind("postingKey") String postingKey, @Bind("applicationId") long applicationId);
+
     @SqlQuery("SELECT application_id FROM submission_claims WHERE posting_key = :postingKey")
     Optional<Long> claimant(@Bind("postingKey") String postingKey);
 }

@@ -202,6 +202,22 @@ public final class JdbiApplicationStore implements ApplicationStore {
     }
 
     @Override
+    public StatusChange releaseSubmission(long applicationId, String reason) {
+        requireNonNull(reason, "reason is null");
+        StatusChange change = call("release the submission claim of application " + applicationId,
+                () -> jdbi.inTransaction(handle -> {
+                    Application application = handle.attach(ApplicationDao.class).find(applicationId)
+                            .orElseThrow(() -> applicationNotFound(applicationId));
+                    StatusChange moved = transitions.apply(handle, applicationId, ApplicationStatus.NEEDS_VERIFICATION,
+                            ApplicationStatus.FAILED, Optional.of(reason), true);
+                    handle.attach(ApplicationDao.class).deleteClaim(application.postingKey().value(), applicationId);
+                    return moved;
+                }));
+        LOG.info("application {} released its submission claim", applicationId);
+        return change;
+    }
+
+    @Override
     public Optional<Long> submissionClaimant(PostingKey key) {
         requireNonNull(key, "key is null");
         return call("read the submission claim of " + key,

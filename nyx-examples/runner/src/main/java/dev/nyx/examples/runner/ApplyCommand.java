@@ -85,7 +85,8 @@ final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         ApplicationStatus wanted = dryRun ? ApplicationStatus.FILLING : ApplicationStatus.SUBMITTED;
-        boolean allDone = outcomes.stream().allMatch(outcome -> outcome.failure().isEmpty()
+        // a posting submitted by an earlier run is done too: nothing is left to do for it
+        boolean allDone = outcomes.stream().allMatch(outcome -> outcome.submittedEarlier() || outcome.failure().isEmpty()
                 && outcome.duplicateOf().isEmpty() && outcome.status().filter(wanted::equals).isPresent());
         return allDone ? ExitCodes.OK : ExitCodes.FAILURE;
     }
@@ -93,11 +94,7 @@ final class ApplyCommand implements Callable<Integer> {
     /** {@code --profile FILE} when given (it must exist), else {@code ./profile.yaml} (it must exist). */
     static Path profileFile(Path profileFile) {
         if (profileFile != null) {
-            if (!Files.isRegularFile(profileFile)) {
-                throw new NyxException(ErrorCode.NOT_FOUND, "Profile file '" + profileFile
-                        + "' does not exist: check --profile");
-            }
-            return profileFile;
+            return InputFiles.requireFile(profileFile, "Profile file", "check --profile");
         }
         Path here = Path.of("profile.yaml");
         if (!Files.isRegularFile(here)) {

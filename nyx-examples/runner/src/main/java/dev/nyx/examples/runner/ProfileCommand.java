@@ -5,10 +5,7 @@ import dev.nyx.core.problem.ValidationException;
 import dev.nyx.core.profile.ProfileLoader;
 import dev.nyx.model.Resume;
 import dev.nyx.model.profile.Profile;
-import dev.nyx.spi.ErrorCode;
-import dev.nyx.spi.NyxException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +42,7 @@ final class ProfileCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new NyxException(ErrorCode.NOT_FOUND, "Profile file '" + file
-                        + "' does not exist: check the path (e.g. nyx-examples/sample/profile.yaml)");
-            }
+            InputFiles.requireFile(file, "Profile file", "check the path (e.g. nyx-examples/sample/profile.yaml)");
             PrintWriter out = profile.nyx.out();
             PrintWriter err = profile.nyx.err();
             Profile loaded;

@@ -95,10 +95,22 @@ class ApplyOutputTest {
     }
 
     @Test
-    void should_exit_1_when_a_url_was_a_duplicate_or_needs_input() {
+    void should_exit_0_when_a_url_was_submitted_by_an_earlier_run() {
         assertThat(ApplyCommand.exitCode(List.of(
                 outcome(Optional.of(ApplicationStatus.SUBMITTED), Optional.empty(), Optional.empty()),
-                outcome(Optional.of(ApplicationStatus.SUBMITTED), Optional.empty(), Optional.of(3L))), false))
+                outcome(Optional.of(ApplicationStatus.SUBMITTED), Optional.empty(), Optional.of(3L)),
+                outcome(Optional.of(ApplicationStatus.INTERVIEW), Optional.empty(), Optional.of(4L))), false))
+                .isEqualTo(0);
+    }
+
+    @Test
+    void should_exit_1_when_a_url_is_a_duplicate_of_unfinished_work_or_needs_input() {
+        assertThat(ApplyCommand.exitCode(List.of(
+                outcome(Optional.of(ApplicationStatus.SUBMITTED), Optional.empty(), Optional.empty()),
+                outcome(Optional.of(ApplicationStatus.NEEDS_VERIFICATION), Optional.empty(), Optional.of(3L))), false))
+                .isEqualTo(1);
+        assertThat(ApplyCommand.exitCode(List.of(
+                outcome(Optional.of(ApplicationStatus.SKIPPED), Optional.empty(), Optional.of(3L))), false))
                 .isEqualTo(1);
         assertThat(ApplyCommand.exitCode(List.of(outcome(Optional.of(ApplicationStatus.NEEDS_INPUT),
                 Optional.empty(), Optional.empty())), false)).isEqualTo(1);
