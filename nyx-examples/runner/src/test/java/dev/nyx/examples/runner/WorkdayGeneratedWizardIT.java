@@ -29,7 +29,10 @@ class WorkdayGeneratedWizardIT {
      * Failure causes tolerated for now (cause as {@link WorkdayVariantRun} names it → symptom and owner). Each entry
      * is a known bug; delete it when it is fixed, and the test then guards the fix.
      */
-    static final Map<String, String> KNOWN_FAILURE_CAUSES = Map.ofEntries(
+    static final Map<String, String> KNOWN_FAILURE_CAUSES = Map.of(
+            // none: seeds 1..100 all passed on 2026-12-03 (docs/benchmarks.md); fixed before that run: the
+            // signature date labelled "Today's Date" and year-only questions ("In which year did you graduate?"),
+            // both left unanswered by the step filler
     );
 
     @TempDir
