@@ -119,7 +119,7 @@ final class StepFieldFiller {
             case TEXT, TEXT_AREA -> text(field, String.join(field.kind() == StepField.Kind.TEXT ? ", " : "\n", values));
             case DROPDOWN -> StepWidgets.chooseInDropdown(page, wrapper.locator("button[aria-haspopup=listbox]").first(),
                     field.label(), optionText(question, first), timeout);
-            case MULTISELECT -> values.forEach(value -> StepWidgets.chooseInMultiSelect(page, field,
+            case MULTISELECT -> values.forEach(value -> MultiSelect.choose(page, field,
                     optionText(question, value), timeout));
             case RADIO -> filler.choose(new FormField(field.label(), ControlKind.RADIO_GROUP, group(field), true, false),
                     optionText(question, first));
