@@ -191,7 +191,10 @@ final class StepFieldFiller {
         return inner.count() > 0 ? inner.first() : wrapper;
     }
 
-    /** An answer's value as the option label to pick: yes/no words map to the Yes/No option. */
+    /**
+     * An answer's value as the option label to pick: yes/no words map to the Yes/No option, a degree to the option of
+     * its kind ("Master" to "Master's Degree") when nothing fits it as written.
+     */
     static String optionText(Question question, String value) {
         String trimmed = value.strip();
         if (question.type() == QuestionType.YES_NO) {
@@ -201,6 +204,16 @@ final class StepFieldFiller {
             }
             if (FALSE_WORDS.contains(lower)) {
                 return "No";
+            }
+        }
+        List<String> labels = question.options().stream().map(Option::label).toList();
+        if (!labels.isEmpty() && FuzzyText.best(trimmed, labels).isEmpty() && labels.stream()
+                .anyMatch(label -> !ExperienceFiller.degreeKind(label).equals(FuzzyText.normalize(label)))) {
+            // degrees: "Master" is "Master's Degree", "PhD" is "Doctorate"
+            List<String> kinds = labels.stream().map(ExperienceFiller::degreeKind).toList();
+            Optional<FuzzyText.Match> degree = FuzzyText.best(ExperienceFiller.degreeKind(trimmed), kinds);
+            if (degree.isPresent()) {
+                return labels.get(degree.get().index());
             }
         }
         return question.options().stream().filter(option -> option.value().equals(trimmed)).findFirst()
