@@ -82,12 +82,17 @@ final class WizardFlow {
                 requireNonNull(message, "message is null")));
     }
 
-    /** The page a signed-in candidate sees on the posting's apply address. */
-    String page(String session, String email, WorkdayPosting posting, String endpoints) {
+    /**
+     * The page a signed-in candidate sees on the posting's apply address; {@code mode} is the apply mode of the
+     * address. With {@code useMyLastApplication}, a new application starts with the values, entries and resume of
+     * the candidate's latest submission on this tenant filled in (each step still has to be saved).
+     */
+    String page(String session, String email, WorkdayPosting posting, String endpoints, String mode) {
         if (confirmed.contains(session + "|" + posting.jobReqId())) {
             return WizardPages.submitted(tenant, posting);
         }
-        WizardDraft draft = draft(email, posting.jobReqId());
+        WizardDraft draft = drafts.computeIfAbsent(email + "|" + posting.jobReqId(),
+                ignored -> mode.equals("useMyLastApplication") ? fromLastApplication(email) : new WizardDraft());
         int index = Math.min(draft.step(), wizard.steps().size() - 1);
         WorkdayStep step = wizard.steps().get(index);
         if (step.isReview()) {
@@ -223,6 +228,36 @@ final class WizardFlow {
         String name = URLDecoder.decode(request.header("x-file-name").orElse("file"), StandardCharsets.UTF_8);
         draft.upload(stepKey + "." + field, Optional.of(new WizardDraft.Upload(name, bytes)));
         return ReplicaResponse.json(200, "{}");
+    }
+
+    private WizardDraft fromLastApplication(String email) {
+        WizardDraft draft = new WizardDraft();
+        for (int index = submissions.size() - 1; index >= 0; index--) {
+            WorkdaySubmission last = submissions.get(index);
+            if (!last.email().equals(email)) {
+                continue;
+            }
+            for (WorkdayStep step : wizard.steps()) {
+                Map<String, List<String>> values = new LinkedHashMap<>();
+                step.fields().forEach(field -> {
+                    List<String> value = last.value(step.key(), field.key());
+                    if (!value.isEmpty()) {
+                        values.put(field.key(), value);
+                    }
+                });
+                if (!values.isEmpty()) {
+                    draft.save(step.key(), values);
+                }
+                if (step.sections().contains(WorkdaySection.RESUME) && !last.resumeName().isEmpty()) {
+                    draft.upload(step.key() + ".resume", Optional.of(new WizardDraft.Upload(last.resumeName(),
+                            last.resumeBytes())));
+                }
+            }
+            draft.work(last.work());
+            draft.education(last.education());
+            break;
+        }
+        return draft;
     }
 
     private WizardDraft draft(String email, String jobReqId) {
