@@ -22,7 +22,8 @@ import java.util.List;
  * Review step's "Submit" records one {@link WorkdaySubmission} per candidate and posting ({@link #submissions()}),
  * a second one is refused with "You have already applied for this job.". An application in progress is kept per
  * candidate and posting across sign-ins; one started through "Use My Last Application" starts from the
- * candidate's latest submission on the tenant.
+ * candidate's latest submission on the tenant, one started through "Autofill with Resume" meets
+ * {@link WorkdayStep#autofillWithResume()} first.
  *
  * <p>Create one per tenant with {@link #start}; the server owns the lifetime. Thread-safe.
  */
