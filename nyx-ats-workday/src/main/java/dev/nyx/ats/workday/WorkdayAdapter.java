@@ -4,8 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import dev.nyx.ats.workday.internal.ApplyFlow;
+import dev.nyx.ats.workday.internal.ApplyMode;
+import dev.nyx.ats.workday.internal.ApplySettings;
 import dev.nyx.ats.workday.internal.CxsApi;
 import dev.nyx.ats.workday.internal.HtmlText;
+import dev.nyx.ats.workday.internal.ReviewSubmit;
 import dev.nyx.ats.workday.internal.WorkdayPage;
 import dev.nyx.ats.workday.internal.WorkdayUrl;
 import dev.nyx.model.AnswerSet;
@@ -32,7 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads postings and boards on Workday career sites: {@code {tenant}[.wd{N}].myworkdayjobs.com/[{locale}/]{site}/job/...}
+ * Reads postings and boards on Workday career sites, and applies to their postings through the wizard:
+ * {@code {tenant}[.wd{N}].myworkdayjobs.com/[{locale}/]{site}/job/...}
  * and {@code [wd{N}.]myworkdaysite.com/[{locale}/]recruiting/{tenant}/{site}/job/...}, with or without the
  * {@code /apply} and {@code /apply/applyManually} (or {@code autofillWithResume}, {@code useMyLastApplication}) suffix.
  *
@@ -44,21 +49,32 @@ import org.slf4j.LoggerFactory;
  * ({@code canApply: false}) is {@link ErrorCode#POSTING_CLOSED}. {@link #listBoard} lists a site's postings from
  * the CXS jobs list, page by page, retrying 429s.
  *
- * <p><b>Applying is not supported yet.</b> A Workday application runs behind a candidate account on each
- * tenant (sign-in or account creation, often email verification) through a wizard whose steps and questions
- * differ per tenant and are only seen after signing in. So the posting's form is empty here (the questions
- * will be discovered step by step in the wizard), and {@link #fill} and {@link #submit} throw
- * {@link ErrorCode#UNSUPPORTED_SITE} saying so; nothing is ever typed or submitted.
+ * <p><b>Applying</b> runs through the tenant's wizard behind a candidate account (ATS-NOTES 3.3), its questions
+ * discovered step by step (so the posting's form is empty here). {@link #fill} opens {@code {posting}/apply}, chooses
+ * the apply mode in the "Start Your Application" dialog, signs in with the account the credential vault holds for the
+ * tenant's host or creates one ({@link ApplyContext#accounts()}), verifies the email through
+ * {@link ApplyContext#mailbox()} when the tenant asks, then fills each step it recognises by its page container and
+ * presses "Save and Continue" once, reading Workday's error banner back; it stops at Review. {@link #submit} presses
+ * Submit on Review once and returns the confirmation. See {@code internal.ApplyFlow}, {@code internal.CandidateSignIn}
+ * and {@code internal.ReviewSubmit} for each page's rules: a refused or locked account and an account Nyx has no
+ * password for are {@link ErrorCode#INPUT_REQUIRED} (the application waits for the candidate), a step's validation
+ * errors {@link ErrorCode#FORM_REJECTED}, an unknown step {@link ErrorCode#UNSUPPORTED_SITE} with a screenshot,
+ * "Something went wrong" (after reloads) {@link ErrorCode#NETWORK}, "already applied"
+ * {@link ErrorCode#ALREADY_SUBMITTED}.
  *
  * <p>Settings ({@code plugins.settings.workday}): {@code cxsBaseUrl} (default: the posting's own origin),
  * {@code useApi} (default {@code true}), {@code boardPagePause} (default 250ms), {@code retryPause} (the pause
- * before the first retry after a 429, doubled for each further one; default 250ms).
+ * before the first retry after a 429, doubled for each further one; default 250ms), {@code applyMode}
+ * ({@code manual}, the default, {@code autofill} or {@code lastApplication}; a mode the tenant does not offer falls
+ * back to manual), {@code verificationSender} (the domain verification emails come from; default
+ * {@code myworkday.com}), {@code verificationTimeout} (default 30s), {@code reloadPause} (before reloading a page that
+ * said "Something went wrong"; default 1s).
  *
  * <p>Constructed once by the host's injector and shared: stateless and thread-safe; each call works on the
  * context's own page from the caller's thread. Failures are {@link NyxException}s: the codes above,
  * {@link ErrorCode#NOT_FOUND} for an unknown board, {@link ErrorCode#RATE_LIMITED}, {@link ErrorCode#NETWORK},
  * {@link ErrorCode#TIMEOUT}, {@link ErrorCode#INVALID_POSTING}, {@link ErrorCode#INVALID_CONFIGURATION} for bad
- * settings.
+ * settings, and those of applying above.
  */
 @Extension
 public class WorkdayAdapter implements AtsAdapter {
@@ -68,16 +84,19 @@ public class WorkdayAdapter implements AtsAdapter {
     public static final String USE_API_SETTING = "useApi";
     public static final String BOARD_PAGE_PAUSE_SETTING = "boardPagePause";
     public static final String RETRY_PAUSE_SETTING = "retryPause";
-    /** What {@link #fill} and {@link #submit} say. */
-    public static final String NOT_SUPPORTED = "Workday applications are not supported yet: this version of the"
-            + " Workday plugin reads Workday postings and boards, but the candidate account (sign-in or account"
-            + " creation) and the application wizard come in a later version; apply to this posting yourself.";
+    public static final String APPLY_MODE_SETTING = "applyMode";
+    public static final String VERIFICATION_SENDER_SETTING = "verificationSender";
+    public static final String VERIFICATION_TIMEOUT_SETTING = "verificationTimeout";
+    public static final String RELOAD_PAUSE_SETTING = "reloadPause";
+    /** How many times a page that says "Something went wrong" is loaded in all. */
+    private static final int LOADS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(WorkdayAdapter.class);
     private static final Set<ErrorCode> API_FALLBACK_CODES = Set.of(ErrorCode.NETWORK, ErrorCode.TIMEOUT,
             ErrorCode.RATE_LIMITED);
 
     private final CxsApi api;
     private final boolean useApi;
+    private final ApplySettings applying;
 
     @Inject
     public WorkdayAdapter(ExtensionContext context) {
@@ -87,6 +106,10 @@ public class WorkdayAdapter implements AtsAdapter {
                 settings.getDuration(BOARD_PAGE_PAUSE_SETTING, Duration.ofMillis(250)),
                 settings.getDuration(RETRY_PAUSE_SETTING, Duration.ofMillis(250)));
         this.useApi = settings.getBoolean(USE_API_SETTING, true);
+        this.applying = new ApplySettings(ApplyMode.parse(APPLY_MODE_SETTING, settings.get(APPLY_MODE_SETTING)
+                .orElse(ApplyMode.MANUAL.setting())), settings.get(VERIFICATION_SENDER_SETTING).orElse("myworkday.com"),
+                settings.getDuration(VERIFICATION_TIMEOUT_SETTING, Duration.ofSeconds(30)),
+                settings.getDuration(RELOAD_PAUSE_SETTING, Duration.ofSeconds(1)), LOADS);
     }
 
     @Override
@@ -141,16 +164,27 @@ public class WorkdayAdapter implements AtsAdapter {
         return api.board(context.web(), site);
     }
 
-    /** @throws NyxException always, {@link ErrorCode#UNSUPPORTED_SITE}: see the class comment */
+    /** Goes through the tenant's wizard up to Review (see the class comment); never submits. */
     @Override
     public void fill(JobPosting posting, AnswerSet answers, ApplyContext context) {
-        throw new NyxException(ErrorCode.UNSUPPORTED_SITE, NOT_SUPPORTED);
+        requireNonNull(posting, "posting is null");
+        requireNonNull(context, "context is null");
+        new ApplyFlow(context, applying, applyTarget(posting)).fill();
     }
 
-    /** @throws NyxException always, {@link ErrorCode#UNSUPPORTED_SITE}: see the class comment */
+    /** Presses Submit on Review once (see the class comment) and returns Workday's confirmation. */
     @Override
     public Confirmation submit(JobPosting posting, ApplyContext context) {
-        throw new NyxException(ErrorCode.UNSUPPORTED_SITE, NOT_SUPPORTED);
+        requireNonNull(posting, "posting is null");
+        requireNonNull(context, "context is null");
+        applyTarget(posting);
+        return ReviewSubmit.submit(context);
+    }
+
+    private static WorkdayUrl applyTarget(JobPosting posting) {
+        return WorkdayUrl.parseLenient(posting.url()).filter(WorkdayUrl::isPosting).orElseThrow(() ->
+                new NyxException(ErrorCode.UNSUPPORTED_SITE, "Not a Workday posting address: " + posting.url()
+                        + "; the Workday adapter applies only to postings it read."));
     }
 
     private Optional<JsonNode> fromApi(WorkdayUrl posting, PageContext context) {

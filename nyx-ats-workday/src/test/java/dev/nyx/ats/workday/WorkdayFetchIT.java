@@ -3,7 +3,6 @@ package dev.nyx.ats.workday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.nyx.model.AnswerSet;
 import dev.nyx.model.BoardPosting;
 import dev.nyx.model.JobPosting;
 import dev.nyx.spi.ErrorCode;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Postings and boards read from the Workday replica: the CXS API, its 429s, the page fallback, and filling refused. */
+/** Postings and boards read from the Workday replica: the CXS API, its 429s, and the page fallback. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkdayFetchIT {
     private WorkdayHarness harness;
@@ -200,27 +199,6 @@ class WorkdayFetchIT {
         assertThat(adapter.listsBoard(URI.create("https://wd1.myworkdaysite.com/recruiting/acme/Careers"))).isTrue();
         assertThat(adapter.listsBoard(URI.create("https://acme.wd5.myworkdayjobs.com/External/job/X/Y_JR-1"))).isFalse();
         assertThat(adapter.boardOf("acme")).isEmpty();
-    }
-
-    @Test
-    void should_refuse_to_fill_or_submit_and_send_nothing_when_asked_to_apply() {
-        // given
-        WorkdayAdapter adapter = harness.adapter();
-        TestApplyContext context = harness.context();
-        JobPosting posting = adapter.fetchPosting(harness.replica.postingUrl(WorkdayFixtures.JAVA_ENGINEER), context);
-        int before = harness.server.recorder().count();
-
-        // when
-        NyxException fill = catchThrowableOfType(NyxException.class,
-                () -> adapter.fill(posting, new AnswerSet(List.of()), context));
-        NyxException submit = catchThrowableOfType(NyxException.class, () -> adapter.submit(posting, context));
-
-        // then
-        assertThat(fill.code()).isEqualTo(ErrorCode.UNSUPPORTED_SITE);
-        assertThat(fill.getMessage()).startsWith("Workday applications are not supported yet");
-        assertThat(submit.code()).isEqualTo(ErrorCode.UNSUPPORTED_SITE);
-        assertThat(harness.server.recorder().count()).isEqualTo(before);
-        assertThat(harness.replica.accounts().count()).isZero();
     }
 
     @Test

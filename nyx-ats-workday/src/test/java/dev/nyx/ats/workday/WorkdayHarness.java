@@ -9,6 +9,7 @@ import dev.nyx.testkit.workday.WorkdayFixtures;
 import dev.nyx.testkit.workday.WorkdayPosting;
 import dev.nyx.testkit.workday.WorkdayReplica;
 import dev.nyx.testkit.workday.WorkdayTenant;
+import dev.nyx.testkit.workday.WorkdayWizard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,9 +38,13 @@ final class WorkdayHarness implements AutoCloseable {
     }
 
     WorkdayHarness(Path folder, WorkdayTenant tenant, List<WorkdayPosting> postings) {
+        this(folder, tenant, postings, WorkdayWizard.standard(tenant.company()));
+    }
+
+    WorkdayHarness(Path folder, WorkdayTenant tenant, List<WorkdayPosting> postings, WorkdayWizard wizard) {
         this.folder = folder;
         this.server = ReplicaServer.start();
-        this.replica = WorkdayReplica.start(server, tenant, postings);
+        this.replica = WorkdayReplica.start(server, tenant, postings, wizard);
         this.browser = TestBrowser.launch();
         this.resume = writeResume(folder);
     }
@@ -61,10 +66,15 @@ final class WorkdayHarness implements AutoCloseable {
 
     /** A context on a fresh page. */
     TestApplyContext context() {
+        return contextBuilder().build();
+    }
+
+    /** A context builder on a fresh page (in a fresh browser context: no cookies), with the resume and a folder. */
+    TestApplyContext.Builder contextBuilder() {
         Page page = browser.newPage();
         pages.add(page);
         return TestApplyContext.builder(page).resume(resume).evidenceDirectory(folder.resolve("evidence"))
-                .stepTimeout(Duration.ofSeconds(10)).build();
+                .stepTimeout(Duration.ofSeconds(10));
     }
 
     private static Path writeResume(Path folder) {
