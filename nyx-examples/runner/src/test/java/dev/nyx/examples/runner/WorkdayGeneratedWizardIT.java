@@ -19,8 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  * seed, and asserts every recorded submission value by value against the variant's expected values (every field of
  * every step, the work and education entries, the resume's bytes). Failures are collected with their seed and field
  * and listed at the end; it prints the median and 90th percentile apply time per application.
+ *
+ * <p>Seeds that fail only with a cause listed in {@link #KNOWN_FAILURE_CAUSES} are reported but tolerated; a seed
+ * failing with any other cause fails the test. Remove a cause from the list as its fix lands (the report says which
+ * causes were not seen any more). {@code -Dnyx.bench.steps=true} prints the gaps between each application's events.
  */
 class WorkdayGeneratedWizardIT {
+    /**
+     * Failure causes tolerated for now (cause as {@link WorkdayVariantRun} names it → symptom and owner). Each entry
+     * is a known bug; delete it when it is fixed, and the test then guards the fix.
+     */
+    static final Map<String, String> KNOWN_FAILURE_CAUSES = Map.ofEntries(
+    );
+
     @TempDir
     Path temp;
 
@@ -46,16 +57,21 @@ class WorkdayGeneratedWizardIT {
                     continue;
                 }
                 result.causes().forEach(cause -> perCause.merge(cause, 1, Integer::sum));
-                System.out.printf("seed %d (%s) FAILED in %d ms: %s%n  problems: %s%n", variant.seed(),
-                        WorkdayVariantRun.describe(variant), result.duration().toMillis(), result.causes(),
-                        result.problems());
-                failures.add("seed " + variant.seed() + " " + result.problems());
+                boolean known = KNOWN_FAILURE_CAUSES.keySet().containsAll(result.causes());
+                System.out.printf("seed %d (%s) %s in %d ms: %s%n  problems: %s%n", variant.seed(),
+                        WorkdayVariantRun.describe(variant), known ? "known failure" : "FAILED",
+                        result.duration().toMillis(), result.causes(), result.problems());
+                if (!known) {
+                    failures.add("seed " + variant.seed() + " " + result.causes() + " " + result.problems());
+                }
             }
         }
         System.out.printf("generated Workday tenants: %d passed of %d; values right %d / %d; apply time median %d ms,"
                 + " p90 %d ms, max %d ms; failures per cause: %s%n", passed, count, right, total,
                 ApplyMillis.percentile(millis, 50), ApplyMillis.percentile(millis, 90),
                 ApplyMillis.percentile(millis, 100), perCause);
-        assertThat(failures).as("seeds whose submission differs from the expected values").isEmpty();
+        KNOWN_FAILURE_CAUSES.keySet().stream().filter(cause -> !perCause.containsKey(cause)).forEach(cause ->
+                System.out.println("known failure cause not seen any more (remove it): " + cause));
+        assertThat(failures).as("seeds failing with causes outside KNOWN_FAILURE_CAUSES").isEmpty();
     }
 }

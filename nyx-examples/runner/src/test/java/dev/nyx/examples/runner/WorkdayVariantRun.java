@@ -6,7 +6,9 @@ import dev.nyx.core.config.NyxConfig;
 import dev.nyx.core.pipeline.ApplyOutcome;
 import dev.nyx.core.pipeline.ApplyRequest;
 import dev.nyx.core.profile.ProfileLoader;
+import dev.nyx.core.storage.EventLog;
 import dev.nyx.model.ApplicationStatus;
+import dev.nyx.model.Event;
 import dev.nyx.model.profile.Profile;
 import dev.nyx.testkit.ReplicaServer;
 import dev.nyx.testkit.greenhouse.variants.VariantProfile;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,6 +135,9 @@ final class WorkdayVariantRun implements AutoCloseable {
                 replica.postingUrl(variant.posting().jobReqId()).toString(), profile, Optional.of("workday"), false,
                 Optional.empty()));
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        if (Boolean.getBoolean("nyx.bench.steps")) {
+            outcome.applicationId().ifPresent(this::printSteps);
+        }
         List<WorkdaySubmission> submissions = replica.submissions();
         int total = variant.checkedValues();
         List<String> problems = new ArrayList<>();
@@ -143,8 +149,7 @@ final class WorkdayVariantRun implements AutoCloseable {
             problems.add("not submitted: " + outcome.status().map(Enum::name).orElse("?") + " " + why
                     + "; unanswered " + outcome.unanswered() + "; submissions " + submissions.size()
                     + "; steps saved " + replica.savedSteps().stream().map(save -> save.step()).toList());
-            causes.add(("not submitted: " + outcome.status().map(Enum::name).orElse("?") + " "
-                    + outcome.failure().map(failure -> failure.code().name()).orElse("")).strip());
+            causes.addAll(notSubmittedCauses(variant, outcome, why));
             return new SeedResult(variant, false, 0, total, problems, List.copyOf(causes), duration);
         }
         WorkdaySubmission submission = submissions.get(0);
@@ -167,6 +172,34 @@ final class WorkdayVariantRun implements AutoCloseable {
             }
         }
         return new SeedResult(variant, true, right, total, problems, List.copyOf(causes), duration);
+    }
+
+    /**
+     * Why nothing was submitted: per required question left without an answer (the outcome names each by its label)
+     * {@code needs input: <concept>}, else the status and error code.
+     */
+    private static List<String> notSubmittedCauses(WorkdayVariant variant, ApplyOutcome outcome, String why) {
+        String status = outcome.status().map(Enum::name).orElse("?");
+        if (status.equals("NEEDS_INPUT")) {
+            List<String> concepts = variant.expected().values().stream()
+                    .filter(expected -> why.contains("'" + expected.label() + "'"))
+                    .map(expected -> "needs input: " + expected.concept()).distinct().toList();
+            if (!concepts.isEmpty()) {
+                return concepts;
+            }
+        }
+        String code = outcome.failure().map(failure -> failure.code().name()).orElse("");
+        return List.of(("not submitted: " + status + " " + code).strip());
+    }
+
+    /** Where an application's time went: the gaps between its stored events. */
+    private void printSteps(long applicationId) {
+        Instant previous = null;
+        for (Event event : nyx.injector().getInstance(EventLog.class).forApplication(applicationId)) {
+            long gap = previous == null ? 0 : Duration.between(previous, event.at()).toMillis();
+            System.out.printf("  +%5d ms  %-10s %s%n", gap, event.type(), event.message());
+            previous = event.at();
+        }
     }
 
     private static int check(String where, WorkdayExpected expected, List<String> recorded, LocalDate today,
