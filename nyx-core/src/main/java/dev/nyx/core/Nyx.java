@@ -274,8 +274,16 @@ public final class Nyx implements AutoCloseable {
         }
 
         private static void closeAfterFailure(Injector injector) {
-            if (injector != null) {
-                closeQuietly("storage and other resources", () -> closeAll(injector));
+            if (injector == null) {
+                return;
+            }
+            try {
+                closeAll(injector);
+            } catch (ProvisionException stillFailing) {
+                // the part that failed the start fails again here: it holds nothing, and its reason is thrown
+                LOG.debug("Nothing more to close after the failed start: {}", stillFailing.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the storage and other resources failed: {}", e.getMessage(), e);
             }
         }
 

@@ -17,7 +17,8 @@ import java.util.Optional;
  * Turns the configured database URL into the JDBC URL Nyx connects with. Any URL a user gives
  * works as given: a bare H2 URL gets the settings Nyx's SQL needs (keeping the user's own), a
  * PostgreSQL URL is used as is, and no URL means the embedded H2 file database
- * {@code <dataDirectory>/db/nyx}. Anything else fails with
+ * {@code <dataDirectory>/db/nyx} in H2's mixed mode ({@code AUTO_SERVER=TRUE}), so several processes on one data
+ * folder share it. Anything else fails with
  * {@link ErrorCode#INVALID_CONFIGURATION}, naming the URL without its password.
  *
  * <p>Stateless; thread-safe.
@@ -83,7 +84,9 @@ public final class JdbcUrls {
             throw new NyxException(ErrorCode.STORAGE_UNAVAILABLE, "cannot create the database folder " + folder
                     + ": " + e.getMessage() + "; make sure dataDirectory is writable or configure database.url", e);
         }
-        return withNyxSettings(H2_PREFIX + "file:" + folder.resolve("nyx"));
+        // mixed mode: the first process opens the file, later ones (nyx queue while nyx apply runs) reach it over
+        // a local TCP server H2 starts on demand, instead of failing on the file lock
+        return withNyxSettings(H2_PREFIX + "file:" + folder.resolve("nyx") + ";AUTO_SERVER=TRUE");
     }
 
     private static String withNyxSettings(String url) {

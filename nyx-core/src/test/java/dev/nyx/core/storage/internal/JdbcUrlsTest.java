@@ -77,7 +77,7 @@ class JdbcUrlsTest {
 
         // then
         assertThat(resolved).isEqualTo("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("db").resolve("nyx")
-                + NYX_SETTINGS);
+                + ";AUTO_SERVER=TRUE" + NYX_SETTINGS);
         assertThat(blank).isEqualTo(resolved);
         assertThat(dataDirectory.resolve("db")).isDirectory();
     }

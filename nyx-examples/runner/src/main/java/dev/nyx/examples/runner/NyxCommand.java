@@ -69,7 +69,7 @@ final class NyxCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
-            err.println("nyx: " + failure.getMessage());
+            err.println("nyx: " + describe(failure, parseResult));
             if (command.verbose) {
                 failure.printStackTrace(err);
             }
@@ -78,6 +78,29 @@ final class NyxCommand implements Runnable {
         });
         // picocli's own usage errors already exit with 2 (CommandLine.ExitCode.USAGE)
         return commandLine;
+    }
+
+    /**
+     * The failure's message for the error line; a database that cannot be reached says that its URL came from
+     * {@code --db} when it did (the core names the setting, {@code database.url}).
+     */
+    private static String describe(Exception failure, CommandLine.ParseResult parseResult) {
+        String message = String.valueOf(failure.getMessage());
+        boolean fromCommandLine = parseResult != null && hasOption(parseResult, "--db");
+        if (fromCommandLine && failure instanceof NyxException nyxFailure
+                && nyxFailure.code() == ErrorCode.STORAGE_UNAVAILABLE) {
+            return message.replace("database.url", "the --db URL");
+        }
+        return message;
+    }
+
+    private static boolean hasOption(CommandLine.ParseResult parseResult, String name) {
+        for (CommandLine.ParseResult current = parseResult; current != null; current = current.subcommand()) {
+            if (current.hasMatchedOption(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -112,12 +135,20 @@ final class NyxCommand implements Runnable {
         ConfigLoader loader = new ConfigLoader(environment);
         loader = Distribution.pluginsDirectory().map(loader::withDefaultPluginsDirectory).orElse(loader);
         NyxConfig config;
-        if (configFile != null) {
-            InputFiles.requireFile(configFile, "Configuration file",
-                    "check --config, or leave it out to use ./nyx.yaml or the defaults");
-            config = loader.load(configFile);
-        } else {
-            config = loader.loadIfPresent(Path.of("nyx.yaml"));
+        try {
+            if (configFile != null) {
+                InputFiles.requireFile(configFile, "Configuration file",
+                        "check --config, or leave it out to use ./nyx.yaml or the defaults");
+                config = loader.load(configFile);
+            } else {
+                config = loader.loadIfPresent(Path.of("nyx.yaml"));
+            }
+        } catch (NyxException invalid) {
+            // a configuration the user wrote (file or NYX_... variables) is their input: exit 2, not 1
+            if (invalid.kind() == ErrorKind.BAD_INPUT) {
+                throw invalid;
+            }
+            throw new NyxException(ErrorCode.INVALID_INPUT, invalid.getMessage(), invalid);
         }
         return pluginsDirectory == null ? config : RunnerConfigs.withPlugins(config, new NyxConfig.Plugins(
                 pluginsDirectory.toAbsolutePath().normalize(), config.plugins().mode(), config.plugins().settings(),

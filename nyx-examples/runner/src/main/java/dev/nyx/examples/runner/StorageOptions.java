@@ -1,8 +1,11 @@
 package dev.nyx.examples.runner;
 
 import dev.nyx.core.config.NyxConfig;
+import dev.nyx.spi.ErrorCode;
+import dev.nyx.spi.NyxException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,10 +26,28 @@ final class StorageOptions {
                     + " (default: dataDirectory from the configuration).")
     private Path dataDirectory;
 
-    /** {@code --db}, when given. */
+    /**
+     * {@code --db}, when given.
+     *
+     * @throws NyxException {@link ErrorCode#INVALID_INPUT} when it is not an H2 or PostgreSQL JDBC URL
+     */
     Optional<String> databaseUrl() {
-        return Optional.ofNullable(databaseUrl).filter(url -> !url.isBlank());
+        Optional<String> given = Optional.ofNullable(databaseUrl).map(String::strip).filter(url -> !url.isEmpty());
+        given.filter(url -> !SUPPORTED_PREFIXES.matcher(url).lookingAt()).ifPresent(url -> {
+            // the value is not repeated: a URL may carry a password
+            throw new NyxException(ErrorCode.INVALID_INPUT, "--db is not an H2 or PostgreSQL JDBC URL (it must start"
+                    + " with jdbc:h2: or jdbc:postgresql:): give e.g. jdbc:postgresql://localhost:5432/nyx, or leave"
+                    + " --db out for the embedded database in the data folder");
+        });
+        return given;
     }
+
+    /** Whether {@code --db} was given: a failing database then came from the command line. */
+    boolean namesDatabase() {
+        return databaseUrl != null && !databaseUrl.isBlank();
+    }
+
+    private static final Pattern SUPPORTED_PREFIXES = Pattern.compile("jdbc:(h2|postgresql):.", Pattern.CASE_INSENSITIVE);
 
     /** {@code --data-dir}, when given, as an absolute path. */
     Optional<Path> dataDirectory() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,47 @@ class MainTest {
                 .doesNotContain("does not exist");
         assertThat(apply.exitCode()).isEqualTo(2);
         assertThat(apply.err()).contains("is a folder, not a file").contains("--profile");
+    }
+
+    @Test
+    void should_exit_2_naming_the_problem_when_the_configuration_file_is_malformed() throws Exception {
+        // given
+        Path syntax = Files.writeString(temp.resolve("syntax.yaml"), "database:\n  url: [oops\n");
+        Path unknownKey = Files.writeString(temp.resolve("typo.yaml"), "databse:\n  url: x\n");
+
+        // when
+        CommandResult broken = CommandResult.run("--config", syntax.toString(), "queue");
+        CommandResult typo = CommandResult.run("--config", unknownKey.toString(), "queue");
+
+        // then
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("syntax.yaml has 1 problem", "line 2").doesNotContain("\tat ");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("unknown key \"databse\"; did you mean database?");
+    }
+
+    @Test
+    void should_exit_2_without_repeating_the_url_when_db_is_not_a_jdbc_url() {
+        // when
+        CommandResult result = CommandResult.run(Map.of("NYX_DATA_DIRECTORY", temp.toString()), "queue", "--db",
+                "postgres://nyx:s3cret@localhost/nyx");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--db is not an H2 or PostgreSQL JDBC URL").doesNotContain("s3cret");
+    }
+
+    @Test
+    void should_print_one_line_naming_db_and_exit_1_when_the_database_of_db_cannot_be_reached() {
+        // when: nothing listens on port 1
+        CommandResult result = CommandResult.run(Map.of("NYX_DATA_DIRECTORY", temp.toString()), "queue", "--db",
+                "jdbc:postgresql://127.0.0.1:1/nyx");
+
+        // then: no Guice dump, no stack trace, and the URL's origin named
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("nyx: cannot connect to database").contains("the --db URL")
+                .doesNotContain("database.url"));
     }
 
     @Test

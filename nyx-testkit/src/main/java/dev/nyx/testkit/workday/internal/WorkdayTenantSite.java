@@ -17,9 +17,7 @@ import dev.nyx.testkit.workday.WorkdaySubmission;
 import dev.nyx.testkit.workday.WorkdayWizard;
 import dev.nyx.testkit.workday.WorkdayTenant;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +59,7 @@ public final class WorkdayTenantSite implements Site {
     private final WorkdayAccounts accounts;
     private final WizardFlow flow;
     private final EmailVerification verification = new EmailVerification();
+    private final AccountEndpoints accountEndpoints;
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
@@ -73,6 +72,8 @@ public final class WorkdayTenantSite implements Site {
         this.tenant = requireNonNull(tenant, "tenant is null");
         this.flow = new WizardFlow(tenant, wizard, this::posting, honeypotHits::incrementAndGet);
         this.accounts = requireNonNull(accounts, "accounts is null");
+        this.accountEndpoints = new AccountEndpoints(tenant, accounts, verification, sessions,
+                honeypotHits::incrementAndGet, wizard.verifyEmail());
         postings.forEach(this::put);
     }
 
@@ -151,7 +152,7 @@ public final class WorkdayTenantSite implements Site {
         }
         if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("account")
                 && request.method().equals("POST")) {
-            return account(request, segments.get(2), context.url("/replica/account/verify"));
+            return accountEndpoints.handle(request, segments.get(2), context.url("/replica/account/verify"));
         }
         if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("wizard")
                 && (request.method().equals("POST") || request.method().equals("DELETE"))) {
@@ -199,7 +200,7 @@ public final class WorkdayTenantSite implements Site {
             Optional<String> session = session(request);
             if (session.isPresent()) {
                 return ReplicaResponse.html(200, flow.page(session.get(), sessions.get(session.get()), posting.get(),
-                        context.url("/replica/wizard")));
+                        context.url("/replica/wizard"), mode.get(0)));
             }
             boolean expired = request.query().first("sessionExpired").isPresent();
             return ReplicaResponse.html(200, WorkdayPages.account(tenant, context.url("/replica/account/create"),
@@ -302,66 +303,6 @@ public final class WorkdayTenantSite implements Site {
         answer.putArray("similarJobs");
         answer.put("userAuthenticated", false);
         return answer.toString();
-    }
-
-    private ReplicaResponse account(ReplicaRequest request, String action, String verifyUrl) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.bodyText());
-        } catch (IOException e) {
-            return ReplicaResponse.json(400, "{\"error\":\"Bad request\"}");
-        }
-        if (!body.path("beecatcher").asText("").isEmpty()) {
-            honeypotHits.incrementAndGet();
-            return ReplicaResponse.json(200, "{\"error\":\"Something went wrong. Please try again.\"}");
-        }
-        String email = body.path("email").asText("");
-        String normalised = email.strip().toLowerCase(Locale.ROOT);
-        boolean verify = flow.wizard().verifyEmail();
-        if (action.equals("verifyCode")) {
-            ObjectNode answer = JSON.createObjectNode();
-            if (verification.byCode(normalised, body.path("code").asText(""))) {
-                accounts.verify(normalised);
-                answer.put("notice", "Your email address has been verified. You can now sign in.");
-            } else {
-                answer.put("error", "The verification code is not valid.");
-                answer.put("verify", true);
-            }
-            return ReplicaResponse.json(200, answer.toString());
-        }
-        if (action.equals("create") && verify && !verification.canSend()) {
-            return ReplicaResponse.json(500, "{\"error\":\"The replica verifies emails but has no mail server:"
-                    + " call WorkdayReplica.sendMailVia first.\"}");
-        }
-        Optional<String> refused = switch (action) {
-            case "create" -> accounts.create(email, body.path("password").asText(""),
-                    body.path("verifyPassword").asText(""), body.path("agreed").asBoolean(false));
-            case "signin" -> accounts.signIn(email, body.path("password").asText(""));
-            default -> Optional.of("Unknown action");
-        };
-        if (refused.isPresent()) {
-            ObjectNode error = JSON.createObjectNode();
-            error.put("error", refused.get());
-            if (refused.get().equals(WorkdayAccounts.UNVERIFIED)) {
-                error.put("verify", true);
-            }
-            return ReplicaResponse.json(200, error.toString());
-        }
-        if (action.equals("create") && verify) {
-            accounts.requireVerification(normalised);
-            verification.send(tenant, normalised, verifyUrl);
-            ObjectNode answer = JSON.createObjectNode();
-            answer.put("notice", "We sent you an email to verify your account. Open its link or enter its code,"
-                    + " then sign in.");
-            answer.put("verify", true);
-            return ReplicaResponse.json(200, answer.toString());
-        }
-        String session = UUID.randomUUID().toString();
-        sessions.put(session, email.strip().toLowerCase(Locale.ROOT));
-        ObjectNode next = JSON.createObjectNode();
-        next.put("next", request.header("referer").orElse("/"));
-        return ReplicaResponse.json(200, next.toString())
-                .withHeader("Set-Cookie", SESSION_COOKIE + "=" + session + "; Path=/; HttpOnly; SameSite=Lax");
     }
 
     private Optional<WorkdayPosting> find(String lastSegment) {
