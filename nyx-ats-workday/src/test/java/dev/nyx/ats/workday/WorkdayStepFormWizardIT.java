@@ -192,8 +192,8 @@ class WorkdayStepFormWizardIT {
     @EnumSource(UiGeneration.class)
     void should_answer_every_widget_kind_of_a_questionnaire_when_a_tenant_asks_its_own_questions(UiGeneration ui)
             throws IOException {
-        // given: a questionnaire with a flat multi-select, check boxes, a month-year and a year, a dropdown, radios
-        // and a field nobody sees
+        // given: a questionnaire with a flat multi-select, check boxes, a month-year, a dropdown, radios, a field
+        // nobody sees, and the year of graduation (from the experience, not asked)
         WorkdayTenant tenant = ui == UiGeneration.LEGACY
                 ? WorkdayTenant.of("woodgrove.wd3.myworkdayjobs.com", "External", "Woodgrove Bank", ui)
                 : WorkdayTenant.of("litware.wd2.myworkdayjobs.com", "Careers", "Litware", ui);
@@ -207,7 +207,8 @@ class WorkdayStepFormWizardIT {
                 WorkdayField.hidden("beecatcher", "beecatcher", "beecatcher--beecatcher"),
                 WorkdayField.question("available", WorkdayFieldKind.MONTH_YEAR, "When could you start?", true,
                         List.of()),
-                WorkdayField.question("graduated", WorkdayFieldKind.YEAR, "Year of graduation", false, List.of()),
+                WorkdayField.question("graduated", WorkdayFieldKind.YEAR, "In which year did you graduate?", true,
+                        List.of()),
                 WorkdayField.question("salary", WorkdayFieldKind.DROPDOWN, "What are your salary expectations?", true,
                         List.of("Under 50k", "50k-70k", "70k-90k", "Over 90k")),
                 WorkdayField.question("travel", WorkdayFieldKind.RADIO, "Can you travel 20% of the time?", true,
@@ -221,7 +222,6 @@ class WorkdayStepFormWizardIT {
         answer(extra, replica, ui, "applicationQuestions", "technologies", "Java", "PostgreSQL");
         answer(extra, replica, ui, "applicationQuestions", "languages", "English", "German");
         answer(extra, replica, ui, "applicationQuestions", "available", "2027-02");
-        answer(extra, replica, ui, "applicationQuestions", "graduated", "2012");
         answer(extra, replica, ui, "applicationQuestions", "salary", "70k-90k");
         answer(extra, replica, ui, "applicationQuestions", "travel", "true");
         TestApplyContext context = context(replica, ui, EXPERIENCE, extra);
@@ -242,7 +242,7 @@ class WorkdayStepFormWizardIT {
         assertThat(context.askedQuestions()).filteredOn(question -> question.id().startsWith("applicationQuestions."))
                 .extracting(Question::label).containsExactly(
                         "Which of these technologies have you used in production?", "Which languages do you speak?",
-                        "When could you start?", "Year of graduation", "What are your salary expectations?",
+                        "When could you start?", "What are your salary expectations?",
                         "Can you travel 20% of the time?");
         assertThat(context.askedQuestions()).filteredOn(question -> question.label().startsWith("Which of these"))
                 .singleElement().satisfies(question -> assertThat(question.options()).extracting(Option::label)

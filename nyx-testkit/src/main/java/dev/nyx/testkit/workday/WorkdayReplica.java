@@ -21,7 +21,9 @@ import java.util.List;
  * server and records a {@link WorkdayStepSave} ({@link #savedSteps()}); "Back" goes back with the values kept; the
  * Review step's "Submit" records one {@link WorkdaySubmission} per candidate and posting ({@link #submissions()}),
  * a second one is refused with "You have already applied for this job.". An application in progress is kept per
- * candidate and posting across sign-ins.
+ * candidate and posting across sign-ins; one started through "Use My Last Application" starts from the
+ * candidate's latest submission on the tenant, one started through "Autofill with Resume" meets
+ * {@link WorkdayStep#autofillWithResume()} first.
  *
  * <p>Create one per tenant with {@link #start}; the server owns the lifetime. Thread-safe.
  */

@@ -63,6 +63,19 @@ public record WorkdayStep(String key, String title, String legacyContainer, Stri
         }
     }
 
+    /** The key of the step "Autofill with Resume" adds first. */
+    public static final String AUTOFILL = "autofillWithResume";
+
+    /**
+     * The step the "Autofill with Resume" apply mode puts first (ATS-NOTES 3.3): a resume upload
+     * ({@code quickApplyPage} / {@code applyFlowAutoFillPage}) and "Continue"; the file is then the application's
+     * resume.
+     */
+    public static WorkdayStep autofillWithResume() {
+        return new WorkdayStep(AUTOFILL, "Autofill with Resume", "quickApplyPage", "applyFlowAutoFillPage", List.of(),
+                Set.of(WorkdaySection.RESUME));
+    }
+
     /** The Review step: a read-only summary and "Submit". */
     public static WorkdayStep review() {
         return new WorkdayStep(REVIEW, "Review", "reviewJobApplicationPage", "applyFlowReviewPage", List.of(),

@@ -94,6 +94,19 @@ public record WorkdayWizard(List<WorkdayStep> steps, boolean verifyEmail) {
         return new WorkdayWizard(changed, verifyEmail);
     }
 
+    /**
+     * The wizard a candidate meets through "Autofill with Resume": {@link WorkdayStep#autofillWithResume()} first,
+     * unless the wizard already starts with it.
+     */
+    public WorkdayWizard withAutofillStep() {
+        if (step(WorkdayStep.AUTOFILL).isPresent()) {
+            return this;
+        }
+        List<WorkdayStep> changed = new ArrayList<>(steps);
+        changed.add(0, WorkdayStep.autofillWithResume());
+        return new WorkdayWizard(changed, verifyEmail);
+    }
+
     /** The same wizard with the step of the same key replaced by {@code step}. */
     public WorkdayWizard withStep(WorkdayStep step) {
         List<WorkdayStep> changed = new ArrayList<>(steps);

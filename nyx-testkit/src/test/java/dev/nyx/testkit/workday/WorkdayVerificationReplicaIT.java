@@ -95,7 +95,9 @@ class WorkdayVerificationReplicaIT {
         form.locator("[data-automation-id=verifyEmailSubmitButton]").click();
 
         // then
-        assertThat(page.locator("[data-automation-id=errorMessage]").innerText()).contains("has been verified");
+        Locator message = page.locator("body > [data-automation-id=errorMessage]");
+        page.waitForCondition(() -> message.innerText().contains("has been verified"));
+        assertThat(replica.accounts().verified(email)).isTrue();
         signIn(email);
         page.locator("[data-automation-id=contactInformationPage]").waitFor();
     }

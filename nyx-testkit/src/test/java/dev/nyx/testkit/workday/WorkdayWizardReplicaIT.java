@@ -240,6 +240,74 @@ class WorkdayWizardReplicaIT {
     }
 
     @Test
+    void should_start_from_the_last_application_when_the_candidate_uses_it() {
+        // given
+        UiGeneration ui = UiGeneration.LEGACY;
+        WorkdayReplica replica = replicas.get(ui);
+        String email = "again@example.org";
+        signIn(ui, email).completeAll();
+        page.locator("[data-automation-id=applicationSubmitted]").waitFor();
+        WorkdaySubmission first = replica.submissions().stream().filter(found -> found.email().equals(email))
+                .findFirst().orElseThrow();
+        page.context().clearCookies();
+
+        // when
+        page.navigate(replica.applyUrl(WorkdayFixtures.DATA_ANALYST) + "/useMyLastApplication");
+        page.locator("[data-automation-id=signInLink]").click();
+        Locator form = page.locator("[data-automation-id=signInForm]");
+        form.locator("[data-automation-id=email]").fill(email);
+        form.locator("[data-automation-id=password]").fill(PASSWORD);
+        form.locator("[data-automation-id=click_filter]").click();
+        WizardDriver driver = new WizardDriver(page, replica);
+        driver.container("myInformation").waitFor();
+        for (String next : List.of("myExperience", "applicationQuestions", "voluntaryDisclosures", "selfIdentify",
+                "review")) {
+            driver.saveAndContinue(next);
+        }
+        driver.next().click();
+
+        // then
+        page.locator("[data-automation-id=applicationSubmitted]").waitFor();
+        WorkdaySubmission second = replica.submissions().stream()
+                .filter(found -> found.email().equals(email) && found.jobReqId().equals(WorkdayFixtures.DATA_ANALYST))
+                .findFirst().orElseThrow();
+        assertThat(second.values()).isEqualTo(first.values());
+        assertThat(second.work()).isEqualTo(first.work());
+        assertThat(second.resumeBytes()).isEqualTo(RESUME);
+    }
+
+    @Test
+    void should_put_the_autofill_step_first_and_keep_its_resume_when_the_candidate_autofills() {
+        // given
+        UiGeneration ui = UiGeneration.FKIT;
+        WorkdayReplica replica = replicas.get(ui);
+        String email = "autofill@example.org";
+        replica.accounts().put(email, PASSWORD, false);
+        page.navigate(replica.applyUrl(WorkdayFixtures.JAVA_ENGINEER) + "/autofillWithResume");
+        page.locator("[data-automation-id=signInLink]").click();
+        Locator form = page.locator("[data-automation-id=signInForm]");
+        form.locator("[data-automation-id=email]").fill(email);
+        form.locator("[data-automation-id=password]").fill(PASSWORD);
+        form.locator("[data-automation-id=click_filter]").click();
+        page.locator("[data-automation-id=applyFlowAutoFillPage]").waitFor();
+        assertThat(page.locator("[data-automation-id=progressBarActiveStep]").innerText())
+                .contains("current step 1 of 7").contains("Autofill with Resume");
+        WizardDriver driver = new WizardDriver(page, replica);
+
+        // when
+        page.locator("[data-automation-id=file-upload-input-ref]").setInputFiles(resume());
+        page.locator("[data-automation-id=file-upload-item]").waitFor();
+        assertThat(driver.next().innerText()).isEqualTo("Continue");
+        driver.saveAndContinue("myInformation");
+        driver.myInformation();
+        driver.saveAndContinue("myExperience");
+
+        // then
+        assertThat(page.locator("[data-automation-id=file-upload-item-name]").innerText()).isEqualTo("resume.pdf");
+        assertThat(replica.savedSteps()).extracting(WorkdayStepSave::step).contains("autofillWithResume");
+    }
+
+    @Test
     void should_ignore_a_date_set_without_typing_like_workday_does() {
         // given
         UiGeneration ui = UiGeneration.LEGACY;

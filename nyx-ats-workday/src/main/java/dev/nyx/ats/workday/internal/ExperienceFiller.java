@@ -2,7 +2,6 @@ package dev.nyx.ats.workday.internal;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import dev.nyx.model.profile.Education;
 import dev.nyx.model.profile.Experience;
 import dev.nyx.model.profile.PartialDate;
@@ -13,13 +12,11 @@ import dev.nyx.spi.NyxException;
 import dev.nyx.spi.support.FuzzyText;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The "My Experience" sections of a Workday step: one Work Experience panel per job and one Education panel per school
@@ -32,43 +29,10 @@ import java.util.regex.Pattern;
  * (and the experience is not asked for).
  */
 final class ExperienceFiller {
-    private static final Pattern NUMBER = Pattern.compile("-(\\d+)$");
-    private static final String ADD_BUTTONS = """
-            (root) => {
-              const text = el => el ? (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim() : '';
-              const buttons = [...root.querySelectorAll('button, [role=button]')].filter(button =>
-                  button.getAttribute('data-automation-id') === 'add-button'
-                  || /^add( another)?\\b/i.test(text(button) || button.getAttribute('aria-label') || ''));
-              window.__nyxWdAdd = window.__nyxWdAdd || 0;
-              return buttons.filter(button => button.offsetParent !== null).map(button => {
-                let section = button.getAttribute('aria-label') || '';
-                for (let node = button.parentElement; node && !/work|educat/i.test(section); node = node.parentElement) {
-                  const auto = node.getAttribute('data-automation-id') || '';
-                  const heading = [...node.children].find(child => /^(H2|H3|H4|H5|LEGEND)$/.test(child.tagName));
-                  const labelled = (node.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean)
-                      .map(id => text(document.getElementById(id))).join(' ');
-                  section = /workExperience|education/i.test(auto) ? auto : (labelled || text(heading) || section);
-                  if (node === root) break;
-                }
-                if (!button.getAttribute('data-nyx-wd-add')) button.setAttribute('data-nyx-wd-add', 'a' + (++window.__nyxWdAdd));
-                return {token: button.getAttribute('data-nyx-wd-add'), section};
-              });
-            }""";
-
     /** What the sections got: panels filled and files uploaded. */
     record Filled(int work, int education, List<String> uploaded) {
         Filled {
             uploaded = List.copyOf(uploaded);
-        }
-    }
-
-    private enum Section {
-        WORK("workExperience"), EDUCATION("education");
-
-        final String prefix;
-
-        Section(String prefix) {
-            this.prefix = prefix;
         }
     }
 
@@ -78,80 +42,30 @@ final class ExperienceFiller {
     /** Adds and fills the panels of every entry; marks the panel fields it filled (or left empty on purpose) handled. */
     static Filled fill(Page page, Locator container, String stepKey, ApplyContext context, StepFieldFiller filler,
                        Set<String> handled) {
-        Map<Section, String> addButtons = addButtons(container);
+        Map<ExperiencePanels.Section, String> addButtons = ExperiencePanels.addButtons(container);
         if (addButtons.isEmpty()) {
             return new Filled(0, 0, List.of());
         }
         Experience experience = context.experience();
         int work = 0;
         int education = 0;
-        if (addButtons.containsKey(Section.WORK)) {
+        if (addButtons.containsKey(ExperiencePanels.Section.WORK)) {
             for (Work entry : experience.work()) {
-                List<StepField> fields = panel(page, container, stepKey, Section.WORK, work, addButtons, context);
+                List<StepField> fields = ExperiencePanels.panel(page, container, stepKey, ExperiencePanels.Section.WORK,
+                        work, addButtons, context.stepTimeout());
                 fillWork(page, context, filler, entry, fields, handled);
                 work++;
             }
         }
-        if (addButtons.containsKey(Section.EDUCATION)) {
+        if (addButtons.containsKey(ExperiencePanels.Section.EDUCATION)) {
             for (Education entry : experience.education()) {
-                List<StepField> fields = panel(page, container, stepKey, Section.EDUCATION, education, addButtons,
-                        context);
+                List<StepField> fields = ExperiencePanels.panel(page, container, stepKey,
+                        ExperiencePanels.Section.EDUCATION, education, addButtons, context.stepTimeout());
                 fillEducation(page, context, filler, entry, fields, handled);
                 education++;
             }
         }
         return new Filled(work, education, List.of());
-    }
-
-    private static Map<Section, String> addButtons(Locator container) {
-        Map<Section, String> buttons = new LinkedHashMap<>();
-        for (Object entry : (List<?>) container.evaluate(ADD_BUTTONS)) {
-            Map<?, ?> map = (Map<?, ?>) entry;
-            String section = FuzzyText.normalize(String.valueOf(map.get("section")).replaceAll("([a-z])([A-Z])", "$1 $2"));
-            Section kind = section.contains("educat") ? Section.EDUCATION
-                    : section.contains("work") || section.contains("experience") ? Section.WORK : null;
-            if (kind != null) {
-                buttons.putIfAbsent(kind, String.valueOf(map.get("token")));
-            }
-        }
-        return buttons;
-    }
-
-    /** The fields of the section's panel number {@code index} (from 0), adding panels until there is one. */
-    private static List<StepField> panel(Page page, Locator container, String stepKey, Section section, int index,
-                                         Map<Section, String> addButtons, ApplyContext context) {
-        Duration timeout = context.stepTimeout();
-        List<String> panels = panels(container, stepKey, section);
-        if (panels.size() <= index) {
-            // the button may have been re-rendered ("Add" becomes "Add Another"): look it up again
-            String token = Optional.ofNullable(addButtons(container).get(section)).orElse(addButtons.get(section));
-            try {
-                container.locator("[data-nyx-wd-add=\"" + token + "\"]").click(
-                        new Locator.ClickOptions().setTimeout(timeout.toMillis()));
-            } catch (PlaywrightException e) {
-                throw new NyxException(ErrorCode.FILL_FAILED, "The Add button of the Workday section " + section.prefix
-                        + " could not be clicked: " + StepReader.firstLine(e), e);
-            }
-            panels = StepWidgets.await(page, timeout, () -> {
-                List<String> now = panels(container, stepKey, section);
-                return now.size() > index ? Optional.of(now) : Optional.empty();
-            }).orElseThrow(() -> new NyxException(ErrorCode.FILL_FAILED, "Clicking Add in the Workday section "
-                    + section.prefix + " showed no new panel within " + timeout.toMillis() + " ms."));
-        }
-        String name = panels.get(index);
-        return StepReader.scan(container, stepKey).stream().filter(field -> field.panel().equals(Optional.of(name)))
-                .toList();
-    }
-
-    private static List<String> panels(Locator container, String stepKey, Section section) {
-        return StepReader.scan(container, stepKey).stream().flatMap(field -> field.panel().stream())
-                .filter(panel -> panel.startsWith(section.prefix + "-")).distinct()
-                .sorted(Comparator.comparingInt(ExperienceFiller::number)).toList();
-    }
-
-    private static int number(String panel) {
-        var matcher = NUMBER.matcher(panel);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     private static void fillWork(Page page, ApplyContext context, StepFieldFiller filler, Work entry,
@@ -284,7 +198,7 @@ final class ExperienceFiller {
             case TEXT, TEXT_AREA -> filler.text(field, text);
             case DROPDOWN -> StepWidgets.chooseInDropdown(page, page.locator(field.selector()
                     + " button[aria-haspopup=listbox]").first(), field.label(), text, timeout);
-            case MULTISELECT -> StepWidgets.chooseInMultiSelect(page, field, text, timeout);
+            case MULTISELECT -> MultiSelect.choose(page, field, text, timeout);
             default -> throw new NyxException(ErrorCode.FILL_FAILED, "The Workday field '" + field.label()
                     + "' is a " + field.kind() + ", which cannot take the entry's text.");
         }

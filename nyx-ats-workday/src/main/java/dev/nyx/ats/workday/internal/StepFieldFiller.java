@@ -6,6 +6,7 @@ import dev.nyx.model.Answer;
 import dev.nyx.model.Option;
 import dev.nyx.model.Question;
 import dev.nyx.model.QuestionType;
+import dev.nyx.model.profile.PartialDate;
 import dev.nyx.spi.ApplyContext;
 import dev.nyx.spi.ErrorCode;
 import dev.nyx.spi.NyxException;
@@ -16,6 +17,7 @@ import dev.nyx.spi.support.FuzzyText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,10 @@ final class StepFieldFiller {
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "0", "unchecked", "off");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern US = Pattern.compile("(\\d{1,2})/(?:(\\d{1,2})/)?(\\d{4})");
-    private static final Pattern SIGNATURE_DATE = Pattern.compile("^(date|today s date|date signed|signature date)$"
-            + "|\\bsigned\\b");
+    // the date a form is signed on: "Date", "Today's Date", "Date Signed", "Signature Date"
+    private static final Pattern SIGNATURE_DATE = Pattern.compile("^(date|signature date)$|\\btoday|\\bsigned\\b");
+    // the year (or date) of the candidate's graduation: "In which year did you graduate?", "Year of graduation"
+    private static final Pattern GRADUATION = Pattern.compile("\\bgraduat");
     private static final Pattern RESUME = Pattern.compile("\\b(resume|cv|curriculum vitae|attachments?|upload)\\b");
 
     private final Page page;
@@ -70,19 +74,53 @@ final class StepFieldFiller {
     }
 
     /**
-     * Fills what the adapter knows without asking: the date a self-identification form is signed on (today).
+     * Fills what the adapter knows without asking: the date a self-identification form is signed on (today), and the
+     * year of graduation (the latest end of the profile's education entries, when it has one).
      *
      * @return whether the field was filled
      */
     boolean fillKnown(StepField field) {
-        if (field.kind() == StepField.Kind.DATE
-                && SIGNATURE_DATE.matcher(FuzzyText.normalize(field.label())).find()) {
+        String label = FuzzyText.normalize(field.label());
+        if (field.kind() == StepField.Kind.DATE && SIGNATURE_DATE.matcher(label).find()) {
             LocalDate today = LocalDate.now(context.clock());
             StepWidgets.typeDate(page, field, Map.of("Month", today.getMonthValue(), "Day", today.getDayOfMonth(),
                     "Year", today.getYear()), timeout);
             return true;
         }
+        if (GRADUATION.matcher(label).find() && (field.kind() == StepField.Kind.DATE
+                || field.kind() == StepField.Kind.TEXT && label.contains("year"))) {
+            Optional<PartialDate> graduated = graduation();
+            if (graduated.isEmpty()) {
+                return false;
+            }
+            if (field.kind() == StepField.Kind.TEXT) {
+                text(field, String.valueOf(graduated.get().year()));
+            } else {
+                Map<String, Integer> parts = new LinkedHashMap<>();
+                parts.put("Year", graduated.get().year());
+                graduated.get().month().ifPresent(month -> parts.put("Month", month));
+                graduated.get().day().ifPresent(day -> parts.put("Day", day));
+                if (!parts.keySet().containsAll(field.dateParts())) {
+                    return false; // the page wants a month or day the profile does not give: ask
+                }
+                StepWidgets.typeDate(page, field, parts, timeout);
+            }
+            return true;
+        }
         return false;
+    }
+
+    /** When the candidate last graduated: the latest end of the profile's education entries, if the host tells. */
+    private Optional<PartialDate> graduation() {
+        try {
+            return context.experience().education().stream().flatMap(entry -> entry.endDate().stream())
+                    .max(Comparator.naturalOrder());
+        } catch (NyxException e) {
+            if (e.code() != ErrorCode.INVALID_CONFIGURATION) {
+                throw e;
+            }
+            return Optional.empty(); // an older host: the question is asked instead
+        }
     }
 
     /** Uploads the resume to a resume file field once; returns the file name, or empty for another kind of file. */
@@ -119,7 +157,7 @@ final class StepFieldFiller {
             case TEXT, TEXT_AREA -> text(field, String.join(field.kind() == StepField.Kind.TEXT ? ", " : "\n", values));
             case DROPDOWN -> StepWidgets.chooseInDropdown(page, wrapper.locator("button[aria-haspopup=listbox]").first(),
                     field.label(), optionText(question, first), timeout);
-            case MULTISELECT -> values.forEach(value -> StepWidgets.chooseInMultiSelect(page, field,
+            case MULTISELECT -> values.forEach(value -> MultiSelect.choose(page, field,
                     optionText(question, value), timeout));
             case RADIO -> filler.choose(new FormField(field.label(), ControlKind.RADIO_GROUP, group(field), true, false),
                     optionText(question, first));
@@ -153,7 +191,10 @@ final class StepFieldFiller {
         return inner.count() > 0 ? inner.first() : wrapper;
     }
 
-    /** An answer's value as the option label to pick: yes/no words map to the Yes/No option. */
+    /**
+     * An answer's value as the option label to pick: yes/no words map to the Yes/No option, a degree to the option of
+     * its kind ("Master" to "Master's Degree") when nothing fits it as written.
+     */
     static String optionText(Question question, String value) {
         String trimmed = value.strip();
         if (question.type() == QuestionType.YES_NO) {
@@ -163,6 +204,16 @@ final class StepFieldFiller {
             }
             if (FALSE_WORDS.contains(lower)) {
                 return "No";
+            }
+        }
+        List<String> labels = question.options().stream().map(Option::label).toList();
+        if (!labels.isEmpty() && FuzzyText.best(trimmed, labels).isEmpty() && labels.stream()
+                .anyMatch(label -> !ExperienceFiller.degreeKind(label).equals(FuzzyText.normalize(label)))) {
+            // degrees: "Master" is "Master's Degree", "PhD" is "Doctorate"
+            List<String> kinds = labels.stream().map(ExperienceFiller::degreeKind).toList();
+            Optional<FuzzyText.Match> degree = FuzzyText.best(ExperienceFiller.degreeKind(trimmed), kinds);
+            if (degree.isPresent()) {
+                return labels.get(degree.get().index());
             }
         }
         return question.options().stream().filter(option -> option.value().equals(trimmed)).findFirst()

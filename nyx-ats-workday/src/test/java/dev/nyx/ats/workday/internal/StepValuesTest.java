@@ -46,6 +46,19 @@ class StepValuesTest {
     }
 
     @Test
+    void should_pick_the_degree_option_of_the_answers_kind_when_no_option_fits_it_as_written() {
+        Question question = Question.withOptions("q", "Highest level of education?", QuestionType.SINGLE_SELECT, true,
+                List.of(new Option("High School", "High School"), new Option("Bachelor's Degree", "Bachelor's Degree"),
+                        new Option("Master's Degree", "Master's Degree"), new Option("Other", "Other")));
+        Question colours = Question.withOptions("q2", "Favourite colour?", QuestionType.SINGLE_SELECT, true,
+                List.of(new Option("Red", "Red"), new Option("Blue", "Blue")));
+
+        assertThat(StepFieldFiller.optionText(question, "Master")).isEqualTo("Master's Degree");
+        assertThat(StepFieldFiller.optionText(question, "Bachelor's Degree")).isEqualTo("Bachelor's Degree");
+        assertThat(StepFieldFiller.optionText(colours, "Master")).isEqualTo("Master");
+    }
+
+    @Test
     void should_match_a_degree_by_its_kind_when_the_profile_names_it_shortly() {
         List<String> degrees = List.of("High School Diploma", "Associate's Degree", "Bachelor's Degree",
                 "Master's Degree", "Doctorate", "Other");

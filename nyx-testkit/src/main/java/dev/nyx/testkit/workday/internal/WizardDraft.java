@@ -27,11 +27,21 @@ final class WizardDraft {
         }
     }
 
+    private final boolean autofill;
     private int step;
     private final Map<String, Map<String, List<String>>> values = new LinkedHashMap<>();
     private List<Map<String, String>> work = List.of();
     private List<Map<String, String>> education = List.of();
     private final Map<String, Upload> uploads = new HashMap<>();
+
+    WizardDraft(boolean autofill) {
+        this.autofill = autofill;
+    }
+
+    /** Whether the application was started through "Autofill with Resume" (its wizard has that step first). */
+    boolean autofill() {
+        return autofill;
+    }
 
     synchronized int step() {
         return step;

@@ -47,6 +47,7 @@ final class WizardFlow {
 
     private final WorkdayTenant tenant;
     private final WorkdayWizard wizard;
+    private final WorkdayWizard autofillWizard;
     private final Function<String, Optional<WorkdayPosting>> postings;
     private final Map<String, WizardDraft> drafts = new ConcurrentHashMap<>();
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
@@ -59,6 +60,7 @@ final class WizardFlow {
                Runnable honeypotHit) {
         this.tenant = requireNonNull(tenant, "tenant is null");
         this.wizard = requireNonNull(wizard, "wizard is null");
+        this.autofillWizard = wizard.withAutofillStep();
         this.postings = requireNonNull(postings, "postings is null");
         this.honeypotHit = requireNonNull(honeypotHit, "honeypotHit is null");
     }
@@ -82,19 +84,26 @@ final class WizardFlow {
                 requireNonNull(message, "message is null")));
     }
 
-    /** The page a signed-in candidate sees on the posting's apply address. */
-    String page(String session, String email, WorkdayPosting posting, String endpoints) {
+    /**
+     * The page a signed-in candidate sees on the posting's apply address; {@code mode} is the apply mode of the
+     * address. With {@code useMyLastApplication}, a new application starts with the values, entries and resume of
+     * the candidate's latest submission on this tenant filled in (each step still has to be saved).
+     */
+    String page(String session, String email, WorkdayPosting posting, String endpoints, String mode) {
         if (confirmed.contains(session + "|" + posting.jobReqId())) {
             return WizardPages.submitted(tenant, posting);
         }
-        WizardDraft draft = draft(email, posting.jobReqId());
-        int index = Math.min(draft.step(), wizard.steps().size() - 1);
-        WorkdayStep step = wizard.steps().get(index);
+        WizardDraft draft = drafts.computeIfAbsent(email + "|" + posting.jobReqId(),
+                ignored -> mode.equals("useMyLastApplication") ? fromLastApplication(email)
+                        : new WizardDraft(mode.equals("autofillWithResume")));
+        WorkdayWizard steps = wizardOf(draft);
+        int index = Math.min(draft.step(), steps.steps().size() - 1);
+        WorkdayStep step = steps.steps().get(index);
         if (step.isReview()) {
-            return WizardPages.review(tenant, wizard, index, posting, draft, new WizardPages.Urls(
+            return WizardPages.review(tenant, steps, index, posting, draft, new WizardPages.Urls(
                     endpoints + "/submit", endpoints + "/back", endpoints + "/upload"));
         }
-        return WizardPages.step(tenant, wizard, index, posting, draft, new WizardPages.Urls(endpoints + "/save",
+        return WizardPages.step(tenant, steps, index, posting, draft, new WizardPages.Urls(endpoints + "/save",
                 endpoints + "/back", endpoints + "/upload"));
     }
 
@@ -121,8 +130,9 @@ final class WizardFlow {
             return error(404, "This job posting is no longer available.");
         }
         WizardDraft draft = draft(email.get(), jobReqId);
-        int index = Math.min(draft.step(), wizard.steps().size() - 1);
-        WorkdayStep step = wizard.steps().get(index);
+        WorkdayWizard steps = wizardOf(draft);
+        int index = Math.min(draft.step(), steps.steps().size() - 1);
+        WorkdayStep step = steps.steps().get(index);
         if (!step.key().equals(body.path("step").asText(""))) {
             return error(409, "This page is out of date. Refresh the page and try again.");
         }
@@ -177,6 +187,12 @@ final class WizardFlow {
         if (step.sections().contains(WorkdaySection.EDUCATION)) {
             draft.education(education);
         }
+        if (step.key().equals(WorkdayStep.AUTOFILL)) {
+            Optional<WizardDraft.Upload> resume = draft.upload(step.key() + ".resume");
+            wizard.steps().stream().filter(other -> other.sections().contains(WorkdaySection.RESUME))
+                    .filter(other -> draft.upload(other.key() + ".resume").isEmpty())
+                    .forEach(other -> draft.upload(other.key() + ".resume", resume));
+        }
         saved.add(new WorkdayStepSave(email, step.key(), visible));
         draft.step(index + 1);
         return next(next);
@@ -190,12 +206,19 @@ final class WizardFlow {
             return error(200, ALREADY_APPLIED);
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
-        for (WorkdayStep step : wizard.steps()) {
+        List<WorkdayStep> steps = wizardOf(draft).steps();
+        for (WorkdayStep step : steps) {
             draft.values(step.key()).forEach((key, list) -> values.put(step.key() + "." + key, list));
         }
-        Optional<WizardDraft.Upload> resume = wizard.steps().stream()
-                .filter(step -> step.sections().contains(WorkdaySection.RESUME))
-                .map(step -> draft.upload(step.key() + ".resume")).flatMap(Optional::stream).findFirst();
+        Optional<WizardDraft.Upload> resume = Optional.empty();
+        for (WorkdayStep step : steps) {
+            if (step.sections().contains(WorkdaySection.RESUME)) {
+                Optional<WizardDraft.Upload> upload = draft.upload(step.key() + ".resume");
+                if (upload.isPresent()) {
+                    resume = upload;
+                }
+            }
+        }
         submissions.add(new WorkdaySubmission(email, jobReqId, values, draft.work(), draft.education(),
                 resume.map(WizardDraft.Upload::name).orElse(""), resume.map(WizardDraft.Upload::bytes)
                 .orElse(new byte[0])));
@@ -208,10 +231,13 @@ final class WizardFlow {
         String jobReqId = request.query().first("job").orElse("");
         String stepKey = request.query().first("step").orElse("");
         String field = request.query().first("field").orElse("");
-        if (postings.apply(jobReqId).isEmpty() || wizard.step(stepKey).isEmpty() || field.isEmpty()) {
+        if (postings.apply(jobReqId).isEmpty() || field.isEmpty()) {
             return error(404, "Unknown upload");
         }
         WizardDraft draft = draft(email, jobReqId);
+        if (wizardOf(draft).step(stepKey).isEmpty()) {
+            return error(404, "Unknown upload");
+        }
         if (request.method().equals("DELETE")) {
             draft.upload(stepKey + "." + field, Optional.empty());
             return ReplicaResponse.json(200, "{}");
@@ -225,8 +251,42 @@ final class WizardFlow {
         return ReplicaResponse.json(200, "{}");
     }
 
+    private WorkdayWizard wizardOf(WizardDraft draft) {
+        return draft.autofill() ? autofillWizard : wizard;
+    }
+
+    private WizardDraft fromLastApplication(String email) {
+        WizardDraft draft = new WizardDraft(false);
+        for (int index = submissions.size() - 1; index >= 0; index--) {
+            WorkdaySubmission last = submissions.get(index);
+            if (!last.email().equals(email)) {
+                continue;
+            }
+            for (WorkdayStep step : wizard.steps()) {
+                Map<String, List<String>> values = new LinkedHashMap<>();
+                step.fields().forEach(field -> {
+                    List<String> value = last.value(step.key(), field.key());
+                    if (!value.isEmpty()) {
+                        values.put(field.key(), value);
+                    }
+                });
+                if (!values.isEmpty()) {
+                    draft.save(step.key(), values);
+                }
+                if (step.sections().contains(WorkdaySection.RESUME) && !last.resumeName().isEmpty()) {
+                    draft.upload(step.key() + ".resume", Optional.of(new WizardDraft.Upload(last.resumeName(),
+                            last.resumeBytes())));
+                }
+            }
+            draft.work(last.work());
+            draft.education(last.education());
+            break;
+        }
+        return draft;
+    }
+
     private WizardDraft draft(String email, String jobReqId) {
-        return drafts.computeIfAbsent(email + "|" + jobReqId, ignored -> new WizardDraft());
+        return drafts.computeIfAbsent(email + "|" + jobReqId, ignored -> new WizardDraft(false));
     }
 
     private static List<Map<String, String>> entries(JsonNode array) {

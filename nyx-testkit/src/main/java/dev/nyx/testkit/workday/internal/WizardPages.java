@@ -76,7 +76,8 @@ final class WizardPages {
         config.set("fieldsOfStudy", JSON.valueToTree(WorkdayWizard.FIELDS_OF_STUDY));
         String body = "<div data-automation-id=\"" + step.container(ui) + "\"><h2>" + escape(step.title()) + "</h2>"
                 + "<div data-replica=\"fields\"></div></div>";
-        return page(tenant, wizard, index, step.title(), body, false)
+        return page(tenant, wizard, index, step.title(), body, step.key().equals(WorkdayStep.AUTOFILL) ? "Continue"
+                : "Save and Continue")
                 + "<script>window.WD_STEP = " + config.toString().replace("</", "<\\/") + ";</script><script>" + SCRIPT
                 + "</script></body></html>";
     }
@@ -135,7 +136,7 @@ final class WizardPages {
         config.putArray("fieldsOfStudy");
         String body = "<div data-automation-id=\"" + review.container(ui) + "\"><h2>" + escape(review.title())
                 + "</h2><div data-replica=\"fields\"></div>" + summary + "</div>";
-        return page(tenant, wizard, index, review.title(), body, true)
+        return page(tenant, wizard, index, review.title(), body, "Submit")
                 + "<script>window.WD_STEP = " + config.toString().replace("</", "<\\/") + ";</script><script>" + SCRIPT
                 + "</script></body></html>";
     }
@@ -198,9 +199,8 @@ final class WizardPages {
     }
 
     private static String page(WorkdayTenant tenant, WorkdayWizard wizard, int index, String title, String body,
-                               boolean review) {
+                               String nextText) {
         boolean legacy = tenant.ui() == UiGeneration.LEGACY;
-        String nextText = review ? "Submit" : "Save and Continue";
         String back = index == 0 ? "" : legacy
                 ? "<button type=\"button\" data-automation-id=\"bottom-navigation-previous-button\">Back</button>"
                 : "<button type=\"button\" data-automation-id=\"pageFooterBackButton\">Back</button>";

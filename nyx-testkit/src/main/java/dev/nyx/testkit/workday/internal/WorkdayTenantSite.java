@@ -200,7 +200,7 @@ public final class WorkdayTenantSite implements Site {
             Optional<String> session = session(request);
             if (session.isPresent()) {
                 return ReplicaResponse.html(200, flow.page(session.get(), sessions.get(session.get()), posting.get(),
-                        context.url("/replica/wizard")));
+                        context.url("/replica/wizard"), mode.get(0)));
             }
             boolean expired = request.query().first("sessionExpired").isPresent();
             return ReplicaResponse.html(200, WorkdayPages.account(tenant, context.url("/replica/account/create"),
