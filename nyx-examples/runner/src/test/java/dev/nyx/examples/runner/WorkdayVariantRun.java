@@ -42,7 +42,8 @@ import java.util.stream.LongStream;
  * {@link WorkdayVariants} makes, one replica tenant per seed on one {@link ReplicaServer}, and compares each
  * submission the replica recorded with the variant's expected values, field by field, work and education entry by
  * entry, and the resume's bytes. Shared by {@link WorkdayGeneratedWizardIT} and {@link WorkdayFidelityBenchmark};
- * one instance per run, not thread-safe.
+ * one instance per run; {@link #apply} may be called from as many threads at once as the run's concurrency (each
+ * seed has a tenant of its own).
  */
 final class WorkdayVariantRun implements AutoCloseable {
     private static final String MAIL_LOGIN = "lena";
@@ -81,8 +82,17 @@ final class WorkdayVariantRun implements AutoCloseable {
         }
     }
 
-    /** Starts the servers, one replica tenant per seed, and Nyx with the Workday plugin archive. */
+    /** Starts the servers, one replica tenant per seed, and Nyx with the Workday plugin archive, one at a time. */
     static WorkdayVariantRun start(Path folder, Path pluginArchive, LongStream seeds) throws IOException {
+        return start(folder, pluginArchive, seeds, 1);
+    }
+
+    /**
+     * Like {@link #start(Path, Path, LongStream)}, with Nyx's {@code limits.concurrency} at {@code concurrency}, so
+     * that as many threads may call {@link #apply} at once (each application in a browser of its own).
+     */
+    static WorkdayVariantRun start(Path folder, Path pluginArchive, LongStream seeds, int concurrency)
+            throws IOException {
         List<WorkdayVariant> variants = seeds.mapToObj(WorkdayVariants::generate).toList();
         ReplicaServer server = ReplicaServer.start();
         MailReplica mail = MailReplica.start().withUser(VariantProfile.EMAIL, MAIL_LOGIN, MAIL_PASSWORD);
@@ -100,7 +110,8 @@ final class WorkdayVariantRun implements AutoCloseable {
                 + "plugins:\n  directory: " + plugins + "\n"
                 + "browser:\n  stepTimeout: 10s\n"
                 // every tenant is a job of its own though titles repeat across seeds
-                + "matching:\n  sameJobWindow: 0s\n");
+                + "matching:\n  sameJobWindow: 0s\n"
+                + "limits:\n  concurrency: " + concurrency + "\n");
         NyxConfig loaded = new ConfigLoader(Map.of()).load(config);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
