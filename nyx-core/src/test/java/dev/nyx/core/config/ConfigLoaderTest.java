@@ -54,7 +54,7 @@ class ConfigLoaderTest {
         assertThat(config.limits().maxCostUsdPerSession()).isEqualByComparingTo("5");
         assertThat(config.limits().maxSessionDuration()).isEqualTo(Duration.ofHours(2));
         assertThat(config.limits().concurrency()).isEqualTo(2);
-        assertThat(config.limits().pluginCallTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.limits().pluginCallTimeout()).isEqualTo(Duration.ofMinutes(3));
         assertThat(config.network().allowPrivateAddresses()).isFalse();
         assertThat(config.network().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.network().requestTimeout()).isEqualTo(Duration.ofSeconds(10));

@@ -21,7 +21,8 @@ final class ConfigAssembler {
     static final BigDecimal DEFAULT_MAX_COST_USD = new BigDecimal("5.00");
     static final Duration DEFAULT_MAX_SESSION_DURATION = Duration.ofHours(2);
     static final int DEFAULT_CONCURRENCY = 2;
-    static final Duration DEFAULT_PLUGIN_CALL_TIMEOUT = Duration.ofSeconds(60);
+    // one call may walk a whole multi-step wizard (six pages, an account, uploads)
+    static final Duration DEFAULT_PLUGIN_CALL_TIMEOUT = Duration.ofMinutes(3);
 
     private final Map<String, Object> values;
     private final ConfigDefaults defaults;
