@@ -12,8 +12,10 @@ import static java.util.Objects.requireNonNull;
  *                 ({@code acme.wd5.myworkdayjobs.com}; a port when the site has one)
  * @param email    the email the account signs in with
  * @param password the password, masked when printed
- * @param locked   whether the site said the account is locked: an adapter then stops with
- *                 {@link ErrorCode#ACCOUNT_REQUIRED} instead of trying it again
+ * @param locked   whether the site said the account is locked (or refused its password): an adapter then stops
+ *                 with {@link ErrorCode#INPUT_REQUIRED} (the application waits in {@code NEEDS_INPUT} for the
+ *                 candidate to reset the password and store the new one) instead of trying it again; storing the
+ *                 account anew ({@code nyx credentials set}) clears the mark
  */
 public record SiteAccount(String host, String email, Secret password, boolean locked) {
     public SiteAccount {
