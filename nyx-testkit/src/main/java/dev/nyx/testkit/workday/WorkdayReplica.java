@@ -126,6 +126,14 @@ public final class WorkdayReplica {
     }
 
     /**
+     * Ends every candidate session, as {@link #expireSessions()} does, as soon as {@code saves} more steps have been
+     * saved: a time-out in the middle of the wizard, at a known point. Once.
+     */
+    public void expireSessionsAfterSaves(int saves) {
+        site.expireSessionsAfterSaves(saves);
+    }
+
+    /**
      * The next save of step {@code stepKey} is refused by the server with {@code message}, shown in the
      * {@code errorBanner} and at the field {@code fieldKey} (a field key of the step, or {@code work.{i}.{key}} /
      * {@code education.{i}.{key}} for My Experience entries); nothing is recorded. Once.

@@ -64,6 +64,8 @@ public final class WorkdayTenantSite implements Site {
     private final AtomicInteger cxsRequests = new AtomicInteger();
     private final AtomicInteger rateLimitNext = new AtomicInteger();
     private final AtomicInteger honeypotHits = new AtomicInteger();
+    /** The number of recorded saves at which every session ends (0: never). */
+    private final AtomicInteger expireAtSaves = new AtomicInteger();
     private final AtomicInteger failNextPageLoads = new AtomicInteger();
     private volatile int rateLimitEvery;
 
@@ -106,6 +108,14 @@ public final class WorkdayTenantSite implements Site {
     /** Ends every candidate session, as a time-out does: the next save asks to sign in again. */
     public void expireSessions() {
         sessions.clear();
+    }
+
+    /** Ends every candidate session once {@code saves} more steps have been saved (a time-out mid-wizard). */
+    public void expireSessionsAfterSaves(int saves) {
+        if (saves < 1) {
+            throw new IllegalArgumentException("saves must be at least 1, got " + saves);
+        }
+        expireAtSaves.set(flow.saved().size() + saves);
     }
 
     public int cxsRequests() {
@@ -157,7 +167,12 @@ public final class WorkdayTenantSite implements Site {
         if (segments.size() == 3 && segments.get(0).equals("replica") && segments.get(1).equals("wizard")
                 && (request.method().equals("POST") || request.method().equals("DELETE"))) {
             Optional<String> session = session(request);
-            return flow.handle(segments.get(2), request, session, session.map(sessions::get));
+            ReplicaResponse response = flow.handle(segments.get(2), request, session, session.map(sessions::get));
+            int expireAt = expireAtSaves.get();
+            if (expireAt > 0 && flow.saved().size() >= expireAt && expireAtSaves.compareAndSet(expireAt, 0)) {
+                expireSessions();
+            }
+            return response;
         }
         if (segments.equals(List.of("replica", "account", "verify")) && request.method().equals("GET")) {
             Optional<String> email = request.query().first("token").flatMap(verification::byToken);
